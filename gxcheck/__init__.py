@@ -1,0 +1,59 @@
+"""gxcheck: check a government plan's targets against what actually happened.
+
+The library API mirrors the command line::
+
+    import gxcheck
+    catalogue = gxcheck.load_targets()                 # the bundled 2024 plan
+    actuals = gxcheck.load_actuals("actuals/2024.csv", catalogue)
+    card = gxcheck.score(catalogue, actuals.actuals)   # pure: no IO, no printing
+    card.tally()                                       # {Status.MET: 3, ...}
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from gxcheck.actuals import LoadedActuals, load_actuals
+from gxcheck.errors import GxError, InputError, Problem
+from gxcheck.evaluate import score
+from gxcheck.model import (
+    Actual,
+    Area,
+    Bound,
+    Catalogue,
+    Commitment,
+    Kind,
+    Op,
+    Plan,
+    Quantity,
+    Result,
+    Scorecard,
+    Status,
+    Target,
+)
+from gxcheck.targets import bundled_targets_path, load_targets
+
+__all__ = [
+    "Actual",
+    "Area",
+    "Bound",
+    "Catalogue",
+    "Commitment",
+    "GxError",
+    "InputError",
+    "Kind",
+    "LoadedActuals",
+    "Op",
+    "Plan",
+    "Problem",
+    "Quantity",
+    "Result",
+    "Scorecard",
+    "Status",
+    "Target",
+    "__version__",
+    "bundled_targets_path",
+    "load_actuals",
+    "load_targets",
+    "score",
+]

@@ -1,0 +1,5 @@
+"""``python -m gxcheck``."""
+
+from gxcheck.cli import main
+
+main()

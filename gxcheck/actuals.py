@@ -1,0 +1,253 @@
+"""Load actual figures from a CSV file (columns id, value; optional period, note, source).
+
+Every row a user got wrong is reported at once, as ``FILE:ROW: …``.
+"""
+
+from __future__ import annotations
+
+import _csv
+import csv
+import difflib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from gxcheck.errors import InputError, Problem
+from gxcheck.files import read_bytes
+from gxcheck.model import Actual, Catalogue
+from gxcheck.periods import BadPeriod, Period, parse_period
+from gxcheck.values import BadValue, parse_value
+
+REQUIRED_COLUMNS = ("id", "value")
+# name is for people reading the file (gxcheck template writes it) and is not read;
+# unit, when filled in, is the unit of the value cell and is checked against the target.
+OPTIONAL_COLUMNS = ("period", "unit", "name", "note", "source")
+ALLOWED_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+MAX_LINE = 10_000
+MAX_PROBLEMS = 200
+
+
+@dataclass(frozen=True)
+class LoadedActuals:
+    """What a CSV held: the figures gxcheck can use, and how many unknown ids it skipped."""
+
+    actuals: tuple[Actual, ...]
+    skipped_unknown: int
+    file: str
+    blank: int = 0
+
+
+def decode(data: bytes, shown: str, encoding: str | None) -> str:
+    """UTF-8 (with or without BOM), else GB18030/GBK; or exactly ``encoding`` if given."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise InputError(
+                [Problem(shown, None, f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, utf-16)")]
+            ) from None
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise InputError(
+                [
+                    Problem(
+                        shown,
+                        line,
+                        f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)",
+                    )
+                ]
+            ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        utf8_line = data[: exc.start].count(b"\n") + 1
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(
+            [
+                Problem(
+                    shown,
+                    utf8_line,
+                    "is neither UTF-8 nor GB18030 text "
+                    "(pass its encoding with --encoding, e.g. --encoding big5)",
+                )
+            ]
+        ) from None
+
+
+def load_actuals(
+    path: str | Path,
+    catalogue: Catalogue,
+    *,
+    encoding: str | None = None,
+    ignore_unknown: bool = False,
+    allow_blank: bool = False,
+) -> LoadedActuals:
+    """Read a CSV of actual figures for ``catalogue``'s targets.
+
+    ``ignore_unknown`` skips rows whose id is not a target (counted);
+    ``allow_blank`` treats a row with an empty value as no data (counted).
+    """
+    shown = str(path)
+    text = decode(read_bytes(Path(path), shown), shown, encoding)
+    return parse_actuals(text, shown, catalogue, ignore_unknown=ignore_unknown, allow_blank=allow_blank)
+
+
+def parse_actuals(
+    text: str, file: str, catalogue: Catalogue, *, ignore_unknown: bool = False, allow_blank: bool = False
+) -> LoadedActuals:
+    """Parse CSV text; ``file`` names it in messages."""
+    return _Reader(text, file, catalogue, ignore_unknown, allow_blank).read()
+
+
+class _Reader:
+    def __init__(
+        self, text: str, file: str, catalogue: Catalogue, ignore_unknown: bool, allow_blank: bool
+    ) -> None:
+        self.text = text
+        self.file = file
+        self.catalogue = catalogue
+        self.ignore_unknown = ignore_unknown
+        self.allow_blank = allow_blank
+        self.problems: list[Problem] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.file, line, message))
+
+    def fail_now(self) -> InputError:
+        return InputError(self.problems)
+
+    def check_line_lengths(self) -> None:
+        for number, line in enumerate(io.StringIO(self.text), start=1):
+            if len(line) > MAX_LINE:
+                self.add(
+                    number,
+                    f"line is {len(line):,} characters long, longer than any real row "
+                    f"(at most {MAX_LINE:,}); is this the right file?",
+                )
+                raise self.fail_now()
+
+    def header(self, row: list[str]) -> dict[str, int]:
+        columns: dict[str, int] = {}
+        for index, name in enumerate(row):
+            if name in ALLOWED_COLUMNS:
+                if name in columns:
+                    self.add(1, f'column "{name}" appears twice')
+                columns[name] = index
+            elif name.strip().lower() in ALLOWED_COLUMNS:
+                self.add(
+                    1,
+                    f'column "{name}" must be written "{name.strip().lower()}" '
+                    "(column names are lowercase, without spaces)",
+                )
+            else:
+                self.add(1, f'unknown column "{name}" (allowed: {", ".join(ALLOWED_COLUMNS)})')
+        for name in REQUIRED_COLUMNS:
+            if name not in columns and not any(c.strip().lower() == name for c in row):
+                self.add(1, f'missing column "{name}" (required: {", ".join(REQUIRED_COLUMNS)})')
+        if self.problems:
+            raise self.fail_now()
+        return columns
+
+    def read(self) -> LoadedActuals:
+        self.check_line_lengths()
+        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise InputError([Problem(self.file, None, "the file is empty")])
+            columns = self.header(header)
+            return self.rows(reader, columns, len(header))
+        except csv.Error as exc:
+            self.add(reader.line_num, f"not valid CSV: {exc}")
+            raise self.fail_now() from None
+
+    def rows(self, reader: _csv.Reader, columns: dict[str, int], width: int) -> LoadedActuals:
+        plan_year = self.catalogue.plan.year
+        id_col, value_col = columns["id"], columns["value"]
+        period_col, unit_col = columns.get("period"), columns.get("unit")
+        note_col, source_col = columns.get("note"), columns.get("source")
+        seen: dict[tuple[str, str], int] = {}
+        actuals: list[Actual] = []
+        skipped = rows = blank = 0
+        for row in reader:
+            line = reader.line_num
+            if len(self.problems) >= MAX_PROBLEMS:
+                self.add(None, f"stopped reading after {MAX_PROBLEMS} problems; fix these first")
+                break
+            if not any(cell.strip() for cell in row):
+                continue  # blank rows, as spreadsheets leave them
+            rows += 1
+            if len(row) != width:
+                self.add(line, f"row has {len(row)} fields but the header has {width}")
+                continue
+            target_id = row[id_col].strip()
+            target = self.catalogue.target(target_id)
+            if target is None:
+                if self.ignore_unknown and target_id:
+                    skipped += 1
+                else:
+                    self.unknown(line, target_id)
+                continue
+            raw_period = row[period_col].strip() if period_col is not None else ""
+            try:
+                period = parse_period(raw_period, plan_year) if raw_period else Period(plan_year)
+            except BadPeriod as exc:
+                self.add(line, f'target "{target_id}": {exc}')
+                continue
+            key = (target_id, str(period))
+            if key in seen:
+                self.add(
+                    line,
+                    f'target "{target_id}": a second figure for period {period} '
+                    f"(the first is on line {seen[key]}; keep one)",
+                )
+                continue
+            seen[key] = line
+            raw_value = row[value_col].strip()
+            if not raw_value and self.allow_blank:
+                blank += 1
+                continue
+            if not raw_value:
+                self.add(
+                    line,
+                    f'target "{target_id}": the value is empty (fill it in or delete the row; '
+                    "for a partly filled template pass --allow-blank)",
+                )
+                continue
+            unit = row[unit_col].strip() if unit_col is not None else ""
+            try:
+                parsed = parse_value(raw_value + unit if unit and unit != target.unit else raw_value, target)
+            except BadValue as exc:
+                self.add(line, f'target "{target_id}": {exc}')
+                continue
+            actuals.append(
+                Actual(
+                    target_id=target_id,
+                    period=period,
+                    raw=raw_value,
+                    parsed=parsed,
+                    note=row[note_col].strip() if note_col is not None else "",
+                    source=row[source_col].strip() if source_col is not None else "",
+                    file=self.file,
+                    line=line,
+                )
+            )
+        if rows == 0:
+            self.add(None, "has a header but no rows of figures")
+        if self.problems:
+            raise self.fail_now()
+        return LoadedActuals(tuple(actuals), skipped, self.file, blank)
+
+    def unknown(self, line: int, target_id: str) -> None:
+        if not target_id:
+            self.add(line, "the id is empty")
+            return
+        close = difflib.get_close_matches(target_id, [t.id for t in self.catalogue.targets], n=1)
+        hint = f'did you mean "{close[0]}"? ' if close else ""
+        self.add(
+            line,
+            f'unknown target id "{target_id}" ({hint}see `gxcheck targets`; '
+            "--ignore-unknown skips such rows)",
+        )

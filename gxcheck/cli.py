@@ -1,0 +1,300 @@
+"""The command line: the one place that reads options, does IO and picks the exit code.
+
+Exit codes: 0 no target fails under --fail-on; 1 some target does; 2 bad input or
+usage; 3 an internal error (a bug: please report it); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, NoReturn, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from gxcheck import __version__
+from gxcheck.errors import GxError, UsageError
+from gxcheck.model import Status
+from gxcheck.textsafe import visible
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    name="gxcheck",
+    help="Check the Chongqing High-tech Zone's plan targets against actual figures. "
+    "检查西部科学城重庆高新区年度目标的完成情况。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"gxcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Check the Chongqing High-tech Zone's plan targets against actual figures."""
+
+
+def parse_fail_on(text: str) -> frozenset[Status]:
+    """``missed,near`` → those statuses; ``never`` → none."""
+    words = [w.strip() for w in text.split(",") if w.strip()]
+    if words == ["never"]:
+        return frozenset()
+    allowed = {s.value: s for s in Status if s is not Status.MET}
+    statuses = set()
+    for word in words:
+        if word not in allowed:
+            raise UsageError(
+                f"--fail-on: unknown status {word!r} (use never, or a comma list of {', '.join(allowed)})"
+            )
+        statuses.add(allowed[word])
+    if not statuses:
+        raise UsageError("--fail-on: give never, or a comma list of statuses such as missed,near")
+    return frozenset(statuses)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _refuse_overwrite(output: Path | None, inputs: list[Path]) -> None:
+    if output is None:
+        return
+    for path in inputs:
+        if _same_file(output, path) or output.resolve() == path.resolve():
+            raise UsageError(f"--output {output} is an input file; gxcheck never writes over its inputs")
+
+
+def _stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _emit(text_or_renderable: object, output: Path | None, *, width: int = 100) -> None:
+    """Write a report to ``output`` atomically, or to stdout."""
+    from gxcheck.files import write_atomic
+
+    if isinstance(text_or_renderable, str):
+        if output is None:
+            sys.stdout.write(text_or_renderable)
+        else:
+            write_atomic(output, text_or_renderable)
+        return
+    if output is None:
+        _stdout_console().print(text_or_renderable)
+        return
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, no_color=True, highlight=False, force_terminal=False).print(
+        text_or_renderable
+    )
+    write_atomic(output, buffer.getvalue())
+
+
+TargetsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--targets", "-t", help="Targets file (default: the bundled 2024 catalogue).", show_default=False
+    ),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", "-l", help="Language of the output: zh or en.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
+]
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn every outcome of a command into a message and an exit code, never a traceback."""
+
+    @wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except GxError as exc:
+            _fail(exc.lines(), EXIT_USAGE)
+        except KeyboardInterrupt:
+            _fail(["gxcheck: interrupted"], EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (gxcheck … | head): not an error
+            raise typer.Exit(EXIT_OK) from None
+        except Exception as exc:  # a bug: one line, no locals, a distinct code
+            _fail(
+                [f"gxcheck: internal error: {type(exc).__name__}: {exc} (please report this)"], EXIT_INTERNAL
+            )
+
+    return run
+
+
+@app.command()
+@guarded
+def score(
+    actuals: Annotated[
+        Path, typer.Argument(help="CSV of actual figures: id, value[, period, note, source].")
+    ],
+    targets: TargetsOption = None,
+    lang: LangOption = Lang.zh,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
+        OutputFormat.table
+    ),
+    output: OutputOption = None,
+    fail_on: Annotated[
+        str,
+        typer.Option(
+            "--fail-on",
+            help="Statuses that make the run exit 1: comma list of missed, near, no-data, pending; or never.",
+        ),
+    ] = "missed,near",
+    ignore_unknown: Annotated[
+        bool, typer.Option("--ignore-unknown", help="Skip rows whose id is not a target (and say how many).")
+    ] = False,
+    allow_blank: Annotated[
+        bool,
+        typer.Option(
+            "--allow-blank", help="Treat rows with an empty value as no data (a partly filled template)."
+        ),
+    ] = False,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Encoding of the CSV (default: UTF-8, else GB18030).")
+    ] = None,
+) -> None:
+    """Judge actual figures against the targets and print the scorecard."""
+    from gxcheck.actuals import load_actuals
+    from gxcheck.evaluate import score as score_card
+    from gxcheck.render import SCORECARD_RENDERERS, Format, ReportOptions
+    from gxcheck.targets import bundled_targets_path, load_targets
+
+    policy = parse_fail_on(fail_on)
+    _refuse_overwrite(output, [actuals, targets or bundled_targets_path()])
+    catalogue = load_targets(targets)
+    loaded = load_actuals(
+        actuals, catalogue, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+    )
+    card = score_card(catalogue, loaded.actuals, skipped_unknown=loaded.skipped_unknown)
+    if not any(r.actual is not None for r in card.results):
+        raise UsageError(
+            f"{actuals}: no target could be checked: none of its rows is a figure for a target "
+            f"of {catalogue.path} (see `gxcheck template` for the ids)"
+        )
+    if loaded.skipped_unknown:
+        _note(f"skipped {loaded.skipped_unknown} rows with ids that are not targets (--ignore-unknown)")
+    if loaded.blank:
+        _note(f"{loaded.blank} rows have no value; their targets have no data (--allow-blank)")
+    options = ReportOptions(lang.value, policy)
+    _emit(SCORECARD_RENDERERS[Format(format.value)](card, options), output)
+    raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
+
+
+@app.command()
+@guarded
+def targets(
+    file: TargetsOption = None,
+    area: Annotated[
+        str | None, typer.Option("--area", "-a", help="Show only this area (an area id).")
+    ] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
+        OutputFormat.table
+    ),
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Show the plan's targets at a glance, grouped by area."""
+    from gxcheck.render import json_report, markdown, terminal
+    from gxcheck.targets import load_targets
+
+    catalogue = load_targets(file)
+    ids = [a.id for a in catalogue.areas]
+    if area is not None and area not in ids:
+        raise UsageError(f"--area: unknown area {area!r} (use one of {', '.join(ids)})")
+    if format is OutputFormat.json:
+        _emit(json_report.catalogue(catalogue, area), None)
+    elif format is OutputFormat.markdown:
+        _emit(markdown.catalogue(catalogue, lang.value, area), None)
+    else:
+        _emit(terminal.catalogue_table(catalogue, lang.value, area), None)
+
+
+@app.command()
+@guarded
+def validate(
+    file: Annotated[
+        Path | None, typer.Argument(help="Targets file to check (default: the bundled catalogue).")
+    ] = None,
+) -> None:
+    """Check a targets file and report every problem with its line."""
+    from gxcheck.targets import load_targets
+
+    catalogue = load_targets(file)
+    areas = {t.area for t in catalogue.targets}
+    print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas")
+
+
+@app.command()
+@guarded
+def schema() -> None:
+    """Print the targets file's JSON Schema (for editors and other tools)."""
+    from gxcheck.schema import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+@guarded
+def template(targets: TargetsOption = None, output: OutputOption = None) -> None:
+    """Write a CSV to fill in: every target's id, name and unit, with an empty value."""
+    from gxcheck.targets import bundled_targets_path, load_targets
+    from gxcheck.template import template_csv
+
+    _refuse_overwrite(output, [targets or bundled_targets_path()])
+    catalogue = load_targets(targets)
+    _emit(template_csv(catalogue), output)
+
+
+def _note(message: str) -> None:
+    print(f"gxcheck: {visible(message)}", file=sys.stderr)
+
+
+def _fail(lines: list[str], code: int) -> NoReturn:
+    for line in lines:
+        print(visible(line), file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Entry point of the ``gxcheck`` command."""
+    app()

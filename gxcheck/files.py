@@ -1,0 +1,56 @@
+"""Reading and writing files at the edges: clear errors in, atomic writes out."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from gxcheck.errors import InputError, Problem
+
+MAX_BYTES = 512 * 1024 * 1024
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
+    """The file's bytes, or an InputError that says why they cannot be read."""
+    try:
+        if path.is_dir():
+            raise InputError([Problem(shown, None, "is a directory, not a file")])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(shown, None, "no such file")]) from None
+    except PermissionError:
+        raise InputError([Problem(shown, None, "permission denied: the file cannot be read")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(shown, None, "is a directory, not a file")]) from None
+    except OSError as exc:
+        raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if not data.strip():
+        raise InputError([Problem(shown, None, "the file is empty")])
+    if b"\x00" in data:
+        raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
+    return data
+
+
+def read_text(path: Path, shown: str) -> str:
+    """A UTF-8 text file (an optional BOM is dropped)."""
+    data = read_bytes(path, shown)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError([Problem(shown, line, "is not valid UTF-8 text (save it as UTF-8)")]) from None
+
+
+def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename, so a reader
+    never sees half a report and a failed run leaves the old file untouched."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

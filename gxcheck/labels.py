@@ -1,0 +1,62 @@
+"""Words shown to people, in Chinese and English."""
+
+from __future__ import annotations
+
+from gxcheck.model import Commitment, Kind, Status
+
+STATUS_ZH = {
+    Status.MET: "完成",
+    Status.NEAR: "基本完成",
+    Status.MISSED: "未完成",
+    Status.PENDING: "未到期",
+    Status.NO_DATA: "无数据",
+}
+STATUS_EN = {
+    Status.MET: "met",
+    Status.NEAR: "near",
+    Status.MISSED: "missed",
+    Status.PENDING: "pending",
+    Status.NO_DATA: "no data",
+}
+# A symbol for each status, so a verdict reads without colour.
+STATUS_SYMBOL = {
+    Status.MET: "✔",
+    Status.NEAR: "≈",
+    Status.MISSED: "✘",
+    Status.PENDING: "…",
+    Status.NO_DATA: "?",
+}
+STATUS_EMOJI = {
+    Status.MET: "✅",
+    Status.NEAR: "🟡",
+    Status.MISSED: "❌",
+    Status.PENDING: "⏳",
+    Status.NO_DATA: "⚪",
+}
+STATUS_STYLE = {
+    Status.MET: "green",
+    Status.NEAR: "yellow",
+    Status.MISSED: "bold red",
+    Status.PENDING: "cyan",
+    Status.NO_DATA: "dim",
+}
+COMMITMENT_ZH = {Commitment.ENSURE: "确保", Commitment.STRIVE: "力争", Commitment.PLAIN: ""}
+COMMITMENT_EN = {Commitment.ENSURE: "ensure", Commitment.STRIVE: "strive", Commitment.PLAIN: ""}
+KIND_ZH = {
+    Kind.GROWTH: "增速",
+    Kind.INCREMENT: "新增量",
+    Kind.LEVEL: "年末水平",
+    Kind.SHARE: "比率",
+    Kind.CEILING: "上限",
+    Kind.RANK: "排名",
+    Kind.ORDINAL: "等级",
+    Kind.MILESTONE: "节点任务",
+}
+
+
+def status_word(status: Status, lang: str) -> str:
+    return STATUS_ZH[status] if lang == "zh" else STATUS_EN[status]
+
+
+def commitment_word(commitment: Commitment, lang: str) -> str:
+    return COMMITMENT_ZH[commitment] if lang == "zh" else COMMITMENT_EN[commitment]

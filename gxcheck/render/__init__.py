@@ -1,0 +1,31 @@
+"""Renderers: one module per format, each a pure function of a scorecard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from rich.console import RenderableType
+
+from gxcheck.model import Scorecard
+from gxcheck.render import json_report, markdown, terminal
+from gxcheck.render.common import ReportOptions
+
+
+class Format(str, Enum):
+    """Output formats of ``gxcheck score``."""
+
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+Renderer = Callable[[Scorecard, ReportOptions], "str | RenderableType"]
+
+SCORECARD_RENDERERS: dict[Format, Renderer] = {
+    Format.TABLE: terminal.scorecard,
+    Format.MARKDOWN: markdown.scorecard,
+    Format.JSON: json_report.scorecard,
+}
+
+__all__ = ["SCORECARD_RENDERERS", "Format", "Renderer", "ReportOptions"]

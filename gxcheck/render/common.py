@@ -1,0 +1,111 @@
+"""What every rendering of a scorecard shares: headings, tallies, the verdict line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gxcheck import fmt
+from gxcheck.labels import status_word
+from gxcheck.model import Area, Quantity, Result, Scorecard, Status
+
+CHINESE_NUMERALS = "一二三四五六七八九十"
+ORDER = (Status.MET, Status.NEAR, Status.MISSED, Status.PENDING, Status.NO_DATA)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """How to render: the language, and which statuses fail the run (for the verdict)."""
+
+    lang: str = "zh"
+    fail_on: frozenset[Status] = frozenset({Status.MISSED, Status.NEAR})
+
+
+def area_heading(area: Area, index: int, lang: str) -> str:
+    """``（一）推动科技创新增效赋能`` or ``1. Innovation``; the headline group has no number."""
+    if area.id == "headline" or index == 0:
+        return area.title.get(lang)
+    if lang == "zh":
+        numeral = CHINESE_NUMERALS[index - 1] if index <= len(CHINESE_NUMERALS) else str(index)
+        return f"（{numeral}）{area.title.zh}"
+    return f"{index}. {area.title.en}"
+
+
+def heading(area: Area, card: Scorecard, lang: str) -> str:
+    index = [a.id for a in card.catalogue.areas].index(area.id)
+    return area_heading(area, index, lang)
+
+
+def tally_text(counts: dict[Status, int], lang: str) -> str:
+    """``完成 3 · 基本完成 1 · 未完成 2`` — only the statuses that occur."""
+    parts = [f"{status_word(s, lang)} {counts[s]}" for s in ORDER if counts.get(s)]
+    return " · ".join(parts) if parts else "—"
+
+
+def verdict(card: Scorecard, options: ReportOptions) -> str:
+    """One line a reader can quote: what was checked, and whether the run passes."""
+    counts = card.tally()
+    total = len(card.results)
+    checked = counts[Status.MET] + counts[Status.NEAR] + counts[Status.MISSED]
+    failing = card.failing(options.fail_on)
+    zh = options.lang == "zh"
+    if zh:
+        head = f"{total} 项目标，已判定 {checked} 项：{tally_text(counts, 'zh')}"
+    else:
+        head = f"{total} targets, {checked} judged: {tally_text(counts, 'en')}"
+    if not options.fail_on:
+        tail = "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
+    elif failing:
+        names = (
+            "、".join(status_word(s, "zh") for s in ORDER if s in options.fail_on)
+            if zh
+            else ", ".join(status_word(s, "en") for s in ORDER if s in options.fail_on)
+        )
+        tail = f"不通过：{len(failing)} 项为{names}" if zh else f"FAIL: {len(failing)} {names}"
+    else:
+        tail = "通过" if zh else "PASS"
+    return f"{head} — {tail}"
+
+
+def period_text(card: Scorecard, lang: str) -> str:
+    p = card.period
+    if p.is_full_year:
+        return f"{p.year}年全年" if lang == "zh" else f"full year {p.year}"
+    return f"{p.year}年1—{p.end_month}月" if lang == "zh" else f"{p.year} Jan–{p.end_month:02d}"
+
+
+def actual_text(result: Result) -> str:
+    """The actual as a reader should see it, normalised to the target's unit."""
+    a = result.actual
+    if a is None:
+        return "—"
+    if isinstance(a.parsed, Quantity):
+        return fmt.quantity(a.parsed, result.target.unit)
+    if isinstance(a.parsed, bool):
+        return "是" if a.parsed else "否"
+    return str(a.parsed)
+
+
+def actual_text_lang(result: Result, lang: str) -> str:
+    text = actual_text(result)
+    if lang == "en" and result.actual is not None and isinstance(result.actual.parsed, bool):
+        return "done" if result.actual.parsed else "not done"
+    return text
+
+
+def _bound_prefix(result: Result) -> str:
+    """``>`` when the actual is a published bound such as 超100, so derived figures carry it too."""
+    a = result.actual
+    if a is not None and isinstance(a.parsed, Quantity):
+        return fmt.BOUND_SYMBOL[a.parsed.bound]
+    return ""
+
+
+def gap_text(result: Result) -> str:
+    return _bound_prefix(result) + fmt.signed(result.gap) if result.gap is not None else ""
+
+
+def ratio_percent(result: Result) -> str:
+    if result.ratio is None:
+        return ""
+    return f"{_bound_prefix(result)}{(result.ratio * 100).quantize(Decimal(1))}%"

@@ -1,0 +1,139 @@
+"""JSON: a documented, stable schema (README, "JSON output"). Keys keep their order;
+Chinese stays readable (no ``\\u`` escapes); numbers are JSON numbers."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from gxcheck import __version__, fmt
+from gxcheck.labels import STATUS_EN, STATUS_ZH
+from gxcheck.model import Actual, Catalogue, Quantity, Result, Scorecard, Status, Target, Text
+from gxcheck.render.common import ORDER, ReportOptions, verdict
+
+SCORECARD_SCHEMA = "gxcheck/scorecard/1"
+TARGETS_SCHEMA = "gxcheck/targets/1"
+
+
+def num(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: an int when it is whole, else the nearest float."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def text(t: Text) -> dict[str, str]:
+    return {"zh": t.zh, "en": t.en}
+
+
+def target_dict(t: Target) -> dict[str, Any]:
+    """A target with every field, normalised (defaults filled in)."""
+    value: Any = num(t.value) if isinstance(t.value, Decimal) else t.value
+    baseline: Any = num(t.baseline) if isinstance(t.baseline, Decimal) else t.baseline
+    return {
+        "id": t.id,
+        "area": t.area,
+        "name": text(t.name),
+        "kind": t.kind.value,
+        "op": t.op.value,
+        "value": value,
+        "unit": t.unit,
+        "tolerance": num(t.tolerance),
+        "commitment": t.commitment.value,
+        "baseline": baseline,
+        "scale": list(t.scale) if t.scale else None,
+        "deadline": t.deadline.isoformat() if t.deadline else None,
+        "near_band": num(t.near_band),
+        "wording": {"zh": fmt.target_wording(t, "zh"), "en": fmt.target_wording(t, "en")},
+        "quote": t.quote,
+        "note": t.note,
+        "line": t.line,
+    }
+
+
+def _plan(cat: Catalogue) -> dict[str, Any]:
+    p = cat.plan
+    return {
+        "title": text(p.title),
+        "year": p.year,
+        "published": p.published.isoformat(),
+        "publisher": text(p.publisher),
+        "url": p.url,
+    }
+
+
+def _actual(a: Actual) -> dict[str, Any]:
+    value: Any
+    bound = None
+    if isinstance(a.parsed, Quantity):
+        value, bound = num(a.parsed.value), a.parsed.bound.value
+    else:
+        value = a.parsed
+    return {
+        "raw": a.raw,
+        "value": value,
+        "bound": bound,
+        "period": str(a.period),
+        "source": a.source,
+        "note": a.note,
+        "file": a.file,
+        "line": a.line,
+    }
+
+
+def _tally(counts: dict[Status, int]) -> dict[str, int]:
+    return {s.value: counts[s] for s in ORDER}
+
+
+def _result(r: Result) -> dict[str, Any]:
+    return {
+        "id": r.target.id,
+        "status": r.status.value,
+        "status_text": {"zh": STATUS_ZH[r.status], "en": STATUS_EN[r.status]},
+        "decided": r.decided,
+        "reason": text(r.reason),
+        "actual": _actual(r.actual) if r.actual else None,
+        "gap": num(r.gap),
+        "ratio": num(r.ratio.quantize(Decimal("0.0001"))) if r.ratio is not None else None,
+        "target": target_dict(r.target),
+    }
+
+
+def scorecard(card: Scorecard, options: ReportOptions) -> str:
+    """The scorecard as JSON text (ends with a newline)."""
+    doc = {
+        "schema": SCORECARD_SCHEMA,
+        "gxcheck": __version__,
+        "plan": _plan(card.catalogue),
+        "targets_file": card.catalogue.path,
+        "period": {"id": str(card.period), "end": card.period.end.isoformat()},
+        "fail_on": [s.value for s in ORDER if s in options.fail_on],
+        "passed": not card.failing(options.fail_on),
+        "verdict": {
+            "zh": verdict(card, ReportOptions("zh", options.fail_on)),
+            "en": verdict(card, ReportOptions("en", options.fail_on)),
+        },
+        "tally": _tally(card.tally()),
+        "areas": [
+            {"id": a.id, "title": text(a.title), "tally": _tally(card.tally(a.id))} for a, _ in card.by_area()
+        ],
+        "results": [_result(r) for r in card.results],
+        "skipped_unknown": card.skipped_unknown,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def catalogue(cat: Catalogue, area: str | None = None) -> str:
+    """``gxcheck targets --format json``."""
+    doc = {
+        "schema": TARGETS_SCHEMA,
+        "gxcheck": __version__,
+        "plan": _plan(cat),
+        "near_fraction": num(cat.near_fraction),
+        "areas": [{"id": a.id, "title": text(a.title)} for a in cat.areas if area in (None, a.id)],
+        "targets": [target_dict(t) for t in cat.targets if area in (None, t.area)],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,155 @@
+"""Markdown for pull requests, wikis and reports. Plain text, never rich markup."""
+
+from __future__ import annotations
+
+import re
+
+from gxcheck import fmt
+from gxcheck.labels import STATUS_EMOJI, commitment_word, status_word
+from gxcheck.model import Catalogue, Result, Scorecard
+from gxcheck.render.common import (
+    ORDER,
+    ReportOptions,
+    actual_text_lang,
+    area_heading,
+    gap_text,
+    heading,
+    period_text,
+    ratio_percent,
+    verdict,
+)
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+_BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
+
+
+def escape(text: str) -> str:
+    """Text that stays literal in a markdown table cell: no breaks, no markup, no HTML."""
+    text = _BREAKS.sub(" ", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text).replace("&gt;", "\\>").replace("\\\\>", "\\>")
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _header(cells: list[str], align: str) -> list[str]:
+    rule = {"l": "---", "r": "--:", "c": ":-:"}
+    return [_row(cells), _row([rule[a] for a in align])]
+
+
+def scorecard(card: Scorecard, options: ReportOptions) -> str:
+    """The whole report as markdown text (ends with a newline)."""
+    lang = options.lang
+    zh = lang == "zh"
+    plan = card.catalogue.plan
+    lines = [
+        f"# {escape(plan.title.get(lang))}" + ("：目标完成情况" if zh else ": targets scorecard"),
+        "",
+        f"**{'结论' if zh else 'Verdict'}:** {escape(verdict(card, options))}",
+        "",
+        f"{'期间' if zh else 'Period'}: {period_text(card, lang)} · "
+        f"{'目标文件' if zh else 'targets'}: `{card.catalogue.path}`",
+        "",
+    ]
+    status_names = [f"{STATUS_EMOJI[s]} {status_word(s, lang)}" for s in ORDER]
+    lines += _header(["领域" if zh else "area", *status_names], "l" + "r" * len(ORDER))
+    for area, _ in card.by_area():
+        counts = card.tally(area.id)
+        lines.append(_row([escape(heading(area, card, lang)), *(str(counts[s]) for s in ORDER)]))
+    total = card.tally()
+    lines.append(_row(["**合计**" if zh else "**total**", *(f"**{total[s]}**" for s in ORDER)]))
+    for area, results in card.by_area():
+        lines += ["", f"## {escape(heading(area, card, lang))}", ""]
+        cols = (
+            ["", "指标", "目标", "实际", "差距", "完成率", "说明"]
+            if zh
+            else ["", "indicator", "target", "actual", "gap", "ratio", "why"]
+        )
+        lines += _header(cols, "llllrrl")
+        details: list[str] = []
+        for result in results:
+            lines.append(_result_row(result, lang))
+            detail = _detail(result, lang)
+            if detail:
+                details.append(detail)
+        if details:
+            lines += ["", *details]
+    if card.skipped_unknown:
+        lines += [
+            "",
+            (
+                f"跳过 {card.skipped_unknown} 行未知指标（--ignore-unknown）。"
+                if zh
+                else f"Skipped {card.skipped_unknown} rows with unknown ids (--ignore-unknown)."
+            ),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _result_row(result: Result, lang: str) -> str:
+    word = commitment_word(result.target.commitment, lang)
+    name = escape(result.target.name.get(lang))
+    if word:
+        name = f"**{word}** {name}"
+    reason = "" if result.actual is None and result.status.value == "no-data" else result.reason.get(lang)
+    return _row(
+        [
+            f"{STATUS_EMOJI[result.status]} {status_word(result.status, lang)}",
+            name,
+            escape(fmt.target_wording(result.target, lang)),
+            escape(actual_text_lang(result, lang)),
+            escape(gap_text(result)),
+            ratio_percent(result),
+            escape(reason),
+        ]
+    )
+
+
+def _detail(result: Result, lang: str) -> str:
+    parts = []
+    if result.target.note:
+        parts.append(("注：" if lang == "zh" else "Note: ") + escape(result.target.note))
+    if result.actual is not None and result.actual.source:
+        parts.append(("来源：" if lang == "zh" else "Source: ") + escape(result.actual.source))
+    if result.actual is not None and result.actual.note:
+        parts.append(("数据说明：" if lang == "zh" else "Data note: ") + escape(result.actual.note))
+    if not parts:
+        return ""
+    return f"- {escape(result.target.name.get(lang))}: " + "; ".join(parts)
+
+
+def catalogue(cat: Catalogue, lang: str, area: str | None = None) -> str:
+    """``gxcheck targets --format markdown``."""
+    zh = lang == "zh"
+    lines = [f"# {escape(cat.plan.title.get(lang))}", ""]
+    for index, a in enumerate(cat.areas):
+        if area is not None and a.id != area:
+            continue
+        lines += [f"## {escape(area_heading(a, index, lang))}", ""]
+        lines += _header(
+            [
+                "id",
+                "指标" if zh else "indicator",
+                "目标" if zh else "target",
+                "承诺" if zh else "commitment",
+                "原文" if zh else "quote",
+            ],
+            "lllll",
+        )
+        for t in cat.targets:
+            if t.area == a.id:
+                lines.append(
+                    _row(
+                        [
+                            f"`{t.id}`",
+                            escape(t.name.get(lang)),
+                            escape(fmt.target_wording(t, lang)),
+                            commitment_word(t.commitment, lang),
+                            escape(t.quote),
+                        ]
+                    )
+                )
+        lines.append("")
+    return "\n".join(lines)

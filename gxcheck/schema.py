@@ -1,0 +1,137 @@
+"""The targets file's JSON Schema, for editors (yaml-language-server) and other tools.
+
+The loader in :mod:`gxcheck.targets` is the authority and reports located
+messages; this schema says the same in a form editors understand. A test
+checks that both accept the bundled catalogue and reject the same bad files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gxcheck.model import Commitment, Kind, Op
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+SCHEMA_ID = "https://gxcheck.invalid/schema/targets-v1.json"
+
+_TEXT = {
+    "type": "object",
+    "properties": {"zh": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
+    "required": ["zh", "en"],
+    "additionalProperties": False,
+}
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
+    "id": {"type": "string", "pattern": ID_PATTERN, "description": "Stable snake_case id; CSV rows use it."},
+    "area": {"type": "string", "description": "One of the ids under `areas`."},
+    "name": {**_TEXT, "description": "The indicator's name in Chinese and English."},
+    "kind": {"enum": [k.value for k in Kind], "description": "What the figure measures."},
+    "op": {"enum": [o.value for o in Op], "description": "How the actual is compared with `value`."},
+    "value": {
+        "type": ["number", "string", "boolean"],
+        "description": "The target in the plan's unit; true for a milestone; a label for an ordinal.",
+    },
+    "unit": {
+        "type": "string",
+        "description": "The plan's unit: %, 个, 家, 万人, 亿元 … (empty for milestones).",
+    },
+    "commitment": {
+        "enum": [c.value for c in Commitment],
+        "description": "确保 ensure, 力争 strive, or plain.",
+    },
+    "quote": {"type": "string", "minLength": 1, "description": "The plan's own words, verbatim."},
+    "tolerance": {"type": "number", "exclusiveMinimum": 0, "description": "Half-width of a 左右 band."},
+    "baseline": {"type": ["number", "string"], "description": "The previous year's figure."},
+    "scale": {
+        "type": "array",
+        "items": {"type": "string", "minLength": 1},
+        "minItems": 2,
+        "uniqueItems": True,
+        "description": "An ordinal scale, better first.",
+    },
+    "deadline": {**_DATE, "description": "Milestones only: due date (default: the year's end)."},
+    "near_band": {"type": "number", "minimum": 0, "description": "Width of the 基本完成 band, in the unit."},
+    "note": {"type": "string", "description": "How the file interprets the plan."},
+}
+TARGET_REQUIRED = ["id", "area", "name", "kind", "op", "value", "unit", "commitment", "quote"]
+
+PLAN_PROPERTIES: dict[str, dict[str, Any]] = {
+    "title": _TEXT,
+    "year": {"type": "integer", "minimum": 1949, "maximum": 2100},
+    "published": _DATE,
+    "publisher": _TEXT,
+    "url": {"type": "string", "minLength": 1},
+}
+AREA_PROPERTIES: dict[str, dict[str, Any]] = {
+    "id": {"type": "string", "pattern": ID_PATTERN},
+    "zh": {"type": "string", "minLength": 1},
+    "en": {"type": "string", "minLength": 1},
+}
+TOP_PROPERTIES = ("version", "plan", "near_fraction", "areas", "targets")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a targets file."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "gxcheck targets file",
+        "type": "object",
+        "required": ["version", "plan", "areas", "targets"],
+        "additionalProperties": False,
+        "properties": {
+            "version": {"const": 1},
+            "plan": {
+                "type": "object",
+                "properties": PLAN_PROPERTIES,
+                "required": list(PLAN_PROPERTIES),
+                "additionalProperties": False,
+            },
+            "near_fraction": {"type": "number", "minimum": 0, "maximum": 1},
+            "areas": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "properties": AREA_PROPERTIES,
+                    "required": list(AREA_PROPERTIES),
+                    "additionalProperties": False,
+                },
+            },
+            "targets": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "properties": TARGET_PROPERTIES,
+                    "required": TARGET_REQUIRED,
+                    "additionalProperties": False,
+                    "allOf": [
+                        {
+                            "if": {"properties": {"op": {"const": "about"}}},
+                            "then": {"required": ["tolerance"]},
+                            "else": {"not": {"required": ["tolerance"]}},
+                        },
+                        {
+                            "if": {"properties": {"kind": {"const": "ordinal"}}},
+                            "then": {"required": ["scale"], "properties": {"value": {"type": "string"}}},
+                            "else": {"not": {"required": ["scale"]}},
+                        },
+                        {
+                            "if": {"properties": {"kind": {"const": "milestone"}}},
+                            "then": {"properties": {"op": {"const": "done"}, "value": {"const": True}}},
+                            "else": {
+                                "properties": {"op": {"not": {"const": "done"}}},
+                                "not": {"required": ["deadline"]},
+                            },
+                        },
+                        {
+                            "if": {"properties": {"kind": {"enum": ["ordinal", "milestone"]}}},
+                            "else": {"properties": {"value": {"type": "number"}}},
+                        },
+                    ],
+                },
+            },
+        },
+    }

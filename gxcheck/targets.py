@@ -1,0 +1,399 @@
+"""Load and validate a targets file (``targets/2024.yaml``) into a :class:`Catalogue`.
+
+Every problem is collected and reported at once, each located as
+``FILE:LINE: target "ID": what is wrong (what is allowed)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from gxcheck import schema
+from gxcheck.errors import InputError, Problem
+from gxcheck.files import read_text
+from gxcheck.model import Area, Catalogue, Commitment, Kind, Op, Plan, Target, Text
+from gxcheck.scales import normalise_label
+from gxcheck.yamlsafe import LineDict, LineList, parse
+
+_ID_RE = re.compile(schema.ID_PATTERN)
+DEFAULT_NEAR_FRACTION = Decimal("0.1")
+
+
+def bundled_targets_path() -> Path:
+    """The catalogue shipped with gxcheck (the 2024 plan)."""
+    return Path(__file__).parent / "data" / "2024.yaml"
+
+
+def load_targets(path: str | Path | None = None) -> Catalogue:
+    """Read and validate a targets file; the bundled 2024 catalogue by default."""
+    file = Path(path) if path is not None else bundled_targets_path()
+    shown = str(path) if path is not None else "targets/2024.yaml"
+    return parse_targets(read_text(file, shown), shown)
+
+
+def parse_targets(text: str, file: str) -> Catalogue:
+    """Validate the text of a targets file; ``file`` names it in messages."""
+    doc = parse(text, file)
+    return _Validator(file).catalogue(doc)
+
+
+def _allowed(values: Any) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def _suggest(word: str, options: Any) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"? ' if close else ""
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _decimal(value: int | float) -> Decimal:
+    return Decimal(str(value))
+
+
+class _Validator:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.file, line, message))
+
+    # -- the document ---------------------------------------------------------------
+
+    def catalogue(self, doc: Any) -> Catalogue:
+        if not isinstance(doc, LineDict):
+            raise InputError(
+                [
+                    Problem(
+                        self.file,
+                        getattr(doc, "line", 1),
+                        "the top level must be a mapping with keys version, plan, areas, targets",
+                    )
+                ]
+            )
+        self.unknown_keys(doc, schema.TOP_PROPERTIES, "top level", None)
+        for key in ("version", "plan", "areas", "targets"):
+            if key not in doc:
+                self.add(doc.line, f'top level: missing key "{key}"')
+        if "version" in doc and doc["version"] != 1:
+            self.add(doc.key_lines["version"], f"version {doc['version']!r} is not supported (use 1)")
+        near_fraction = DEFAULT_NEAR_FRACTION
+        if "near_fraction" in doc:
+            raw = doc["near_fraction"]
+            if _is_number(raw) and 0 <= raw <= 1:
+                near_fraction = _decimal(raw)
+            else:
+                self.add(
+                    doc.key_lines["near_fraction"], f"near_fraction {raw!r} must be a number from 0 to 1"
+                )
+        plan = self.plan(doc.get("plan"), doc.key_lines.get("plan"))
+        areas = self.areas(doc.get("areas"), doc.key_lines.get("areas"))
+        targets = self.targets(doc.get("targets"), doc.key_lines.get("targets"), {a.id for a in areas})
+        if plan is not None:
+            targets = self.resolve_deadlines(targets, plan)
+        if self.problems:
+            raise InputError(sorted(self.problems, key=lambda p: p.line or 0))
+        assert plan is not None
+        return Catalogue(plan, tuple(areas), tuple(targets), near_fraction, self.file)
+
+    def unknown_keys(self, mapping: LineDict, allowed: Any, where: str, target_id: str | None) -> None:
+        prefix = f'target "{target_id}": ' if target_id else f"{where}: "
+        for key in mapping:
+            if key not in allowed:
+                hint = _suggest(key, allowed)
+                self.add(
+                    mapping.key_lines[key],
+                    f'{prefix}unknown key "{key}" ({hint}allowed: {_allowed(allowed)})',
+                )
+
+    def text(self, value: Any, line: int | None, what: str) -> Text | None:
+        if (
+            not isinstance(value, LineDict)
+            or set(value) != {"zh", "en"}
+            or not all(isinstance(v, str) and v.strip() for v in value.values())
+        ):
+            self.add(
+                line, f"{what} must be a mapping with non-empty zh and en texts, e.g. {{zh: 名称, en: Name}}"
+            )
+            return None
+        return Text(value["zh"].strip(), value["en"].strip())
+
+    def plan(self, raw: Any, line: int | None) -> Plan | None:
+        if raw is None:
+            return None
+        if not isinstance(raw, LineDict):
+            self.add(line, "plan must be a mapping with title, year, published, publisher, url")
+            return None
+        self.unknown_keys(raw, schema.PLAN_PROPERTIES, "plan", None)
+        missing = [k for k in schema.PLAN_PROPERTIES if k not in raw]
+        if missing:
+            self.add(raw.line, f"plan: missing {', '.join(missing)}")
+            return None
+        lines = raw.key_lines
+        title = self.text(raw["title"], lines["title"], "plan.title")
+        publisher = self.text(raw["publisher"], lines["publisher"], "plan.publisher")
+        year, published, url = raw["year"], raw["published"], raw["url"]
+        ok = True
+        if not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100:
+            self.add(lines["year"], f"plan.year {year!r} must be a year such as 2024")
+            ok = False
+        if not isinstance(published, dt.date):
+            self.add(lines["published"], f"plan.published {published!r} must be a date YYYY-MM-DD")
+            ok = False
+        if not isinstance(url, str) or not url.strip():
+            self.add(lines["url"], "plan.url must be the address the plan was published at")
+            ok = False
+        if not ok or title is None or publisher is None:
+            return None
+        return Plan(title, year, published, publisher, url.strip())
+
+    def areas(self, raw: Any, line: int | None) -> list[Area]:
+        if raw is None:
+            return []
+        if not isinstance(raw, LineList) or not raw:
+            self.add(line, "areas must be a non-empty list of {id, zh, en}")
+            return []
+        areas: list[Area] = []
+        for item, item_line in zip(raw, raw.item_lines, strict=True):
+            if not isinstance(item, LineDict):
+                self.add(item_line, "each area must be a mapping {id, zh, en}")
+                continue
+            self.unknown_keys(item, schema.AREA_PROPERTIES, "area", None)
+            area_id, zh, en = item.get("id"), item.get("zh"), item.get("en")
+            if not isinstance(area_id, str) or not _ID_RE.match(area_id):
+                self.add(item_line, f"area id {area_id!r} must be snake_case ASCII (a-z, 0-9, _)")
+                continue
+            if not (isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip()):
+                self.add(item_line, f'area "{area_id}": zh and en titles must be non-empty text')
+                continue
+            if any(a.id == area_id for a in areas):
+                self.add(item_line, f'area "{area_id}" is declared twice')
+                continue
+            areas.append(Area(area_id, Text(zh.strip(), en.strip())))
+        return areas
+
+    def targets(self, raw: Any, line: int | None, area_ids: set[str]) -> list[Target]:
+        if raw is None:
+            return []
+        if not isinstance(raw, LineList) or not raw:
+            self.add(line, "targets must be a non-empty list of targets")
+            return []
+        seen: dict[str, int] = {}
+        targets: list[Target] = []
+        for item, item_line in zip(raw, raw.item_lines, strict=True):
+            if not isinstance(item, LineDict):
+                self.add(
+                    item_line, "each target must be a mapping (id, area, name, kind, op, value, unit, ...)"
+                )
+                continue
+            target = _TargetChecker(self, item, area_ids).check()
+            if target is None:
+                continue
+            if target.id in seen:
+                self.add(
+                    item_line,
+                    f'target "{target.id}": duplicate id (first declared on line {seen[target.id]})',
+                )
+                continue
+            seen[target.id] = item_line
+            targets.append(target)
+        used = {t.area for t in targets}
+        for area_id in sorted(area_ids - used):
+            self.add(line, f'area "{area_id}" has no targets (declare at least one or remove the area)')
+        return targets
+
+    def resolve_deadlines(self, targets: list[Target], plan: Plan) -> list[Target]:
+        """A milestone without a deadline is due at the end of the plan's year."""
+        resolved = []
+        for t in targets:
+            if t.deadline is not None and t.deadline.year < plan.year:
+                self.add(
+                    t.line, f'target "{t.id}": deadline {t.deadline} is before the plan year {plan.year}'
+                )
+            if t.kind is Kind.MILESTONE and t.deadline is None:
+                t = replace(t, deadline=dt.date(plan.year, 12, 31))
+            resolved.append(t)
+        return resolved
+
+
+class _TargetChecker:
+    """Checks one target mapping; records problems on the validator."""
+
+    def __init__(self, validator: _Validator, raw: LineDict, area_ids: set[str]) -> None:
+        self.v = validator
+        self.raw = raw
+        self.area_ids = area_ids
+        raw_id = raw.get("id")
+        self.id = raw_id if isinstance(raw_id, str) and raw_id else "?"
+        self.ok = True
+
+    def line(self, key: str | None = None) -> int:
+        if key is not None and key in self.raw.key_lines:
+            return self.raw.key_lines[key]
+        return self.raw.line
+
+    def bad(self, key: str | None, message: str) -> None:
+        self.v.add(self.line(key), f'target "{self.id}": {message}')
+        self.ok = False
+
+    def choice(self, key: str, enum: Any) -> Any:
+        raw = self.raw.get(key)
+        allowed = [e.value for e in enum]
+        if raw not in allowed:
+            hint = _suggest(str(raw), allowed)
+            self.bad(key, f'unknown {key} "{raw}" ({hint}use one of {_allowed(allowed)})')
+            return None
+        return enum(raw)
+
+    def number(self, key: str) -> Decimal | None:
+        raw = self.raw.get(key)
+        if raw is None:
+            return None
+        if not _is_number(raw) or raw != raw or raw in (float("inf"), float("-inf")):
+            self.bad(key, f"{key} {raw!r} must be a number")
+            return None
+        return _decimal(raw)
+
+    def check(self) -> Target | None:
+        raw = self.raw
+        self.v.unknown_keys(raw, schema.TARGET_PROPERTIES, "target", self.id)
+        missing = [k for k in schema.TARGET_REQUIRED if k not in raw]
+        if missing:
+            self.bad(None, f"missing {', '.join(missing)} (required: {_allowed(schema.TARGET_REQUIRED)})")
+            return None
+        if not isinstance(raw["id"], str) or not _ID_RE.match(raw["id"]):
+            self.bad("id", f"id {raw['id']!r} must be snake_case ASCII: a-z first, then a-z, 0-9, _")
+        area = raw["area"]
+        if area not in self.area_ids:
+            hint = _suggest(str(area), self.area_ids)
+            self.bad("area", f'unknown area "{area}" ({hint}use one of {_allowed(sorted(self.area_ids))})')
+        name = self.v.text(raw["name"], self.line("name"), f'target "{self.id}": name')
+        if name is None:
+            self.ok = False
+        kind: Kind | None = self.choice("kind", Kind)
+        op: Op | None = self.choice("op", Op)
+        commitment: Commitment | None = self.choice("commitment", Commitment)
+        unit, quote = raw["unit"], raw["quote"]
+        if not isinstance(unit, str):
+            self.bad("unit", f'unit {unit!r} must be text (use "" for none)')
+        if not isinstance(quote, str) or not quote.strip():
+            self.bad("quote", "quote is empty (give the plan's own words, verbatim)")
+        tolerance = self.number("tolerance")
+        if tolerance is not None and tolerance <= 0:
+            self.bad("tolerance", f"tolerance {tolerance} must be greater than 0")
+        near_band = self.number("near_band")
+        if near_band is not None and near_band < 0:
+            self.bad("near_band", f"near_band {near_band} must not be negative")
+        note = raw.get("note")
+        if note is not None and not isinstance(note, str):
+            self.bad("note", "note must be text")
+        scale = self.scale()
+        deadline = raw.get("deadline")
+        if deadline is not None and (not isinstance(deadline, dt.date) or isinstance(deadline, dt.datetime)):
+            self.bad("deadline", f"deadline {deadline!r} must be a date YYYY-MM-DD")
+        if kind is None or op is None:
+            return None
+        value, baseline = self.semantics(kind, op, scale, tolerance, deadline)
+        if not self.ok or name is None or commitment is None or value is None:
+            return None
+        return Target(
+            id=raw["id"],
+            area=area,
+            name=name,
+            kind=kind,
+            op=op,
+            value=value,
+            unit=unit.strip(),
+            commitment=commitment,
+            quote=quote.strip(),
+            tolerance=tolerance,
+            baseline=baseline,
+            scale=scale,
+            deadline=deadline,
+            near_band=near_band,
+            note=note.strip() if isinstance(note, str) else None,
+            line=self.raw.line,
+        )
+
+    def scale(self) -> tuple[str, ...] | None:
+        raw = self.raw.get("scale")
+        if raw is None:
+            return None
+        if not isinstance(raw, LineList) or len(raw) < 2 or not all(isinstance(s, str) and s for s in raw):
+            self.bad("scale", "scale must be a list of at least two labels, better first, e.g. [Ⅰ, Ⅱ, Ⅲ]")
+            return None
+        labels = tuple(s.strip() for s in raw)
+        if len({normalise_label(s) for s in labels}) != len(labels):
+            self.bad("scale", "scale lists the same label twice")
+            return None
+        return labels
+
+    def semantics(
+        self, kind: Kind, op: Op, scale: tuple[str, ...] | None, tolerance: Decimal | None, deadline: Any
+    ) -> tuple[Decimal | str | bool | None, Decimal | str | None]:
+        """Check that value, op, kind and the optional keys fit together."""
+        raw_value, raw_baseline = self.raw["value"], self.raw.get("baseline")
+        if (op is Op.ABOUT) != (tolerance is not None):
+            self.bad(
+                "tolerance" if tolerance is not None else "op",
+                "op about needs a tolerance (e.g. tolerance: 0.5)"
+                if op is Op.ABOUT
+                else f"tolerance is only for op about (this op is {op.value})",
+            )
+        if (kind is Kind.ORDINAL) != (scale is not None):
+            self.bad(
+                "scale" if scale is not None else "kind",
+                "kind ordinal needs a scale (labels, better first)"
+                if kind is Kind.ORDINAL
+                else f"scale is only for kind ordinal (this kind is {kind.value})",
+            )
+        if (kind is Kind.MILESTONE) != (op is Op.DONE):
+            self.bad(
+                "op",
+                "kind milestone goes with op done, and op done only with kind milestone "
+                f"(this target has kind {kind.value}, op {op.value})",
+            )
+        if deadline is not None and kind is not Kind.MILESTONE:
+            self.bad("deadline", f"deadline is only for milestones (this kind is {kind.value})")
+        if kind is Kind.MILESTONE:
+            if raw_value is not True:
+                self.bad("value", f"a milestone's value must be true (got {raw_value!r})")
+            if raw_baseline is not None:
+                self.bad("baseline", "a milestone has no baseline")
+            return True, None
+        if kind is Kind.ORDINAL:
+            return self.ordinal_value(raw_value, scale), self.ordinal_value(raw_baseline, scale, "baseline")
+        if not _is_number(raw_value):
+            self.bad("value", f"value {raw_value!r} must be a number for kind {kind.value}")
+            return None, None
+        if op is Op.DONE:
+            return None, None
+        baseline = None
+        if raw_baseline is not None:
+            if _is_number(raw_baseline):
+                baseline = _decimal(raw_baseline)
+            else:
+                self.bad("baseline", f"baseline {raw_baseline!r} must be a number for kind {kind.value}")
+        return _decimal(raw_value), baseline
+
+    def ordinal_value(self, raw: Any, scale: tuple[str, ...] | None, key: str = "value") -> str | None:
+        if raw is None or scale is None:
+            if key == "value" and raw is None:
+                self.bad(key, "value is missing")
+            return None
+        wanted = normalise_label(str(raw))
+        for label in scale:
+            if normalise_label(label) == wanted:
+                return label
+        self.bad(key, f"{key} {raw!r} is not on the scale ({_allowed(scale)})")
+        return None

@@ -1,0 +1,148 @@
+"""Read one actual figure, as people write it, in its target's unit.
+
+Magnitude words are converted explicitly and never guessed: ``1.2万`` for a
+target in 户 is 12000, ``2.4万`` for a target in 万人 is 2.4, ``15000万元`` for a
+target in 亿元 is 1.5; a unit that does not fit the target is an error, never a
+silent factor of 10,000.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from gxcheck.model import Bound, Kind, Quantity, Target
+from gxcheck.scales import normalise_label
+
+
+class BadValue(ValueError):
+    """A value that cannot be read for its target; the message says what is allowed."""
+
+
+MAGNITUDES: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+}
+# Longest words first, so that 超过 is not read as 超 followed by 过.
+_PREFIXES: dict[str, Bound] = {
+    ">=": Bound.GE,
+    "≥": Bound.GE,
+    "不少于": Bound.GE,
+    "不低于": Bound.GE,
+    "至少": Bound.GE,
+    "<=": Bound.LE,
+    "≤": Bound.LE,
+    "不超过": Bound.LE,
+    "至多": Bound.LE,
+    ">": Bound.GT,
+    "超过": Bound.GT,
+    "突破": Bound.GT,
+    "超": Bound.GT,
+    "逾": Bound.GT,
+    "<": Bound.LT,
+    "不足": Bound.LT,
+    "不到": Bound.LT,
+}
+_SUFFIXES: dict[str, Bound] = {"以上": Bound.GE, "以下": Bound.LE}
+_APPROX: dict[str, Bound] = {"余": Bound.GT, "多": Bound.GT}
+_PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
+_NUMBER_RE = re.compile(
+    rf"^(?P<pre>{_PREFIX_RE})?\s*"
+    r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
+    r"(?P<approx>余|多)?\s*(?P<unit>.*?)\s*(?P<post>以上|以下)?$"
+)
+_TRUE = {"true", "yes", "y", "是", "已完成", "完成", "done", "1"}
+_FALSE = {"false", "no", "n", "否", "未完成", "not done", "0"}
+_NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
+ABSURD = Decimal(10) ** 15
+MILESTONE_WORDS = "true/false, yes/no, 是/否, 已完成/未完成"
+
+
+def normalise_text(raw: str) -> str:
+    """Full-width digits and punctuation (７．４％) become ASCII; minus signs become '-'."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    return text.replace("\u2212", "-").replace("\u2014", "-")
+
+
+def split_unit(unit: str) -> tuple[Decimal, str]:
+    """``万人`` → (10000, ``人``); ``亿元`` → (10^8, ``元``); ``%`` → (1, ``%``)."""
+    for word, factor in MAGNITUDES.items():
+        if unit.startswith(word):
+            return factor, unit[len(word) :]
+    return Decimal(1), unit
+
+
+def parse_value(raw: str, target: Target) -> Quantity | bool | str:
+    """The figure ``raw`` read for ``target``: a Quantity, a bool or a scale label."""
+    text = normalise_text(raw)
+    if not text:
+        raise BadValue("the value is empty (leave the row out if there is no figure)")
+    if target.kind is Kind.MILESTONE:
+        return _milestone(text)
+    if target.kind is Kind.ORDINAL:
+        return _ordinal(raw, target)
+    return parse_quantity(text, target.unit)
+
+
+def _milestone(text: str) -> bool:
+    word = text.lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise BadValue(f"{text!r} is not a milestone answer (use {MILESTONE_WORDS})")
+
+
+def _ordinal(raw: str, target: Target) -> str:
+    assert target.scale is not None
+    wanted = normalise_label(raw)
+    for label in target.scale:
+        if normalise_label(label) == wanted:
+            return label
+    raise BadValue(f"{raw.strip()!r} is not on the scale ({', '.join(target.scale)})")
+
+
+def parse_quantity(text: str, unit: str) -> Quantity:
+    """A number with an optional bound word and unit, converted into ``unit``."""
+    if text.lower() in _NON_FINITE:
+        raise BadValue(f"{text!r} is not a figure (NaN and infinity are not allowed)")
+    match = _NUMBER_RE.match(text)
+    if match is None:
+        raise BadValue(f"{text!r} is not a number (write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100)")
+    bounds = [b for b in (match["pre"], match["approx"], match["post"]) if b]
+    if len(bounds) > 1:
+        raise BadValue(f"{text!r} has more than one bound word ({', '.join(bounds)}); use one")
+    bound = Bound.EXACT
+    if match["pre"]:
+        bound = _PREFIXES[match["pre"]]
+    elif match["approx"]:
+        bound = _APPROX[match["approx"]]
+    elif match["post"]:
+        bound = _SUFFIXES[match["post"]]
+    try:
+        number = Decimal(match["num"].replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        raise BadValue(f"{text!r} is not a number") from None
+    value = number * _unit_factor(match["unit"], unit)
+    if abs(value) >= ABSURD:
+        raise BadValue(f"{text!r} is absurdly large for a figure in {unit or 'this unit'}")
+    return Quantity(value, bound)
+
+
+def _unit_factor(given: str, target_unit: str) -> Decimal:
+    """How many of ``target_unit`` one ``given`` is; ``given`` may be empty (the target's unit)."""
+    if not given or given == target_unit:
+        return Decimal(1)
+    target_factor, target_base = split_unit(target_unit)
+    given_factor, given_base = split_unit(given)
+    if given_base and given_base != target_base:
+        shown = target_unit or "(none)"
+        hint = f"a plain number in {shown}"
+        if target_base and target_base != "%":
+            hint += f", or {target_base} with 万 or 亿"
+        raise BadValue(f"unit {given!r} does not fit the target's unit {shown!r} (write {hint})")
+    return given_factor / target_factor

@@ -1,0 +1,114 @@
+"""Read YAML safely and keep the line of every value, for located error messages.
+
+We compose the node graph ourselves instead of constructing objects: only the
+standard scalar tags, mappings and sequences are accepted, so a ``!!python/…``
+tag is an error and nothing runs; an alias is rejected, so a "billion laughs"
+document cannot expand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+
+from gxcheck.errors import InputError, Problem
+
+try:  # libyaml is much faster; the pure-Python loader is the fallback
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_constructor = yaml.constructor.SafeConstructor()
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that remembers the line of itself and of each key (1-based)."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    """A sequence that remembers the line of itself and of each item (1-based)."""
+
+    line: int
+    item_lines: list[int]
+
+
+def line_of(value: Any, default: int | None = None) -> int | None:
+    """The line a composed mapping or sequence started on."""
+    return getattr(value, "line", default)
+
+
+def parse(text: str, file: str) -> Any:
+    """Parse one YAML document into plain values with line numbers attached."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = exc.problem or exc.context or "not valid YAML"
+        raise InputError([Problem(file, line, f"not valid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(file, None, f"not valid YAML: {exc}")]) from None
+    if node is None:
+        raise InputError([Problem(file, 1, "the file is empty (expected a mapping of plan, areas, targets)")])
+    return _Builder(file).build(node)
+
+
+class _Builder:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.seen: set[int] = set()
+
+    def fail(self, node: yaml.Node, message: str) -> InputError:
+        return InputError([Problem(self.file, node.start_mark.line + 1, message)])
+
+    def build(self, node: yaml.Node) -> Any:
+        if id(node) in self.seen:
+            raise self.fail(node, "YAML aliases (*name) are not allowed; write the value out")
+        self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag not in _SCALAR_TAGS:
+                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+            value = _constructor.construct_object(node)
+            if isinstance(value, dt.datetime):
+                raise self.fail(node, f"{node.value!r}: a date and time is not allowed (use YYYY-MM-DD)")
+            return value
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ_TAG:
+                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+            items = LineList(self.build(item) for item in node.value)
+            items.line = node.start_mark.line + 1
+            items.item_lines = [item.start_mark.line + 1 for item in node.value]
+            return items
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != _MAP_TAG:
+                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+            mapping = LineDict()
+            mapping.line = node.start_mark.line + 1
+            mapping.key_lines = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise self.fail(key_node, "YAML merge keys (<<) are not allowed; write the keys out")
+                key = self.build(key_node)
+                if not isinstance(key, str):
+                    raise self.fail(key_node, f"key {key!r} must be text")
+                if key in mapping:
+                    raise self.fail(key_node, f"key {key!r} appears twice in this mapping")
+                mapping[key] = self.build(value_node)
+                mapping.key_lines[key] = key_node.start_mark.line + 1
+            return mapping
+        raise self.fail(node, "unsupported YAML node")  # pragma: no cover
