@@ -6,7 +6,6 @@ usage; 3 an internal error (a bug: please report it); 130 interrupted.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 
 from gxcheck import __version__
 from gxcheck.errors import GxError, UsageError
@@ -97,28 +96,17 @@ def _refuse_overwrite(output: Path | None, inputs: list[Path]) -> None:
             raise UsageError(f"--output {output} is an input file; gxcheck never writes over its inputs")
 
 
-def _stdout_console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
-
-
-def _emit(text_or_renderable: object, output: Path | None, *, width: int = 100) -> None:
-    """Write a report to ``output`` atomically, or to stdout."""
+def _emit(report: str | RenderableType, output: Path | None) -> None:
+    """Write a report to ``output`` atomically (a table as plain text), or to stdout."""
     from gxcheck.files import write_atomic
+    from gxcheck.render.terminal import to_text
 
-    if isinstance(text_or_renderable, str):
-        if output is None:
-            sys.stdout.write(text_or_renderable)
-        else:
-            write_atomic(output, text_or_renderable)
-        return
-    if output is None:
-        _stdout_console().print(text_or_renderable)
-        return
-    buffer = io.StringIO()
-    Console(file=buffer, width=width, no_color=True, highlight=False, force_terminal=False).print(
-        text_or_renderable
-    )
-    write_atomic(output, buffer.getvalue())
+    if output is not None:
+        write_atomic(output, report if isinstance(report, str) else to_text(report))
+    elif isinstance(report, str):
+        sys.stdout.write(report)
+    else:
+        Console(highlight=False).print(report)
 
 
 TargetsOption = Annotated[

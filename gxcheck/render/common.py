@@ -56,12 +56,8 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
     if not options.fail_on:
         tail = "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
     elif failing:
-        names = (
-            "、".join(status_word(s, "zh") for s in ORDER if s in options.fail_on)
-            if zh
-            else ", ".join(status_word(s, "en") for s in ORDER if s in options.fail_on)
-        )
-        tail = f"不通过：{len(failing)} 项为{names}" if zh else f"FAIL: {len(failing)} {names}"
+        words = [status_word(s, options.lang) for s in ORDER if s in options.fail_on]
+        tail = f"不通过：{len(failing)} 项{'或'.join(words)}" if zh else f"FAIL: {len(failing)} {' or '.join(words)}"
     else:
         tail = "通过" if zh else "PASS"
     return f"{head} — {tail}"

@@ -19,15 +19,16 @@ from gxcheck.render.common import (
     verdict,
 )
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+# What could start markup inside a line: emphasis, code, links, tables, HTML, strikethrough.
+# An underscore inside a word (t_13344893) cannot, so URLs stay readable.
+_SPECIAL = re.compile(r"([\\`*\[\]|~<>])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _BREAKS = re.compile(r"[\r\n\t\x00-\x1f\x7f]+")
 
 
 def escape(text: str) -> str:
-    """Text that stays literal in a markdown table cell: no breaks, no markup, no HTML."""
-    text = _BREAKS.sub(" ", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", text).replace("&gt;", "\\>").replace("\\\\>", "\\>")
+    """Text that stays literal in markdown, even in a table cell: no breaks, no markup, no HTML."""
+    text = _BREAKS.sub(" ", text).replace("&", "&amp;")
+    return _SPECIAL.sub(lambda m: "\\" + m.group(), text)
 
 
 def _row(cells: list[str]) -> str:
@@ -47,10 +48,10 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     lines = [
         f"# {escape(plan.title.get(lang))}" + ("：目标完成情况" if zh else ": targets scorecard"),
         "",
-        f"**{'结论' if zh else 'Verdict'}:** {escape(verdict(card, options))}",
+        f"**{'结论：' if zh else 'Verdict:'}** {escape(verdict(card, options))}",
         "",
-        f"{'期间' if zh else 'Period'}: {period_text(card, lang)} · "
-        f"{'目标文件' if zh else 'targets'}: `{card.catalogue.path}`",
+        f"{'期间：' if zh else 'Period: '}{period_text(card, lang)} · "
+        f"{'目标文件：' if zh else 'targets: '}{escape(card.catalogue.path)}",
         "",
     ]
     status_names = [f"{STATUS_EMOJI[s]} {status_word(s, lang)}" for s in ORDER]
@@ -117,7 +118,8 @@ def _detail(result: Result, lang: str) -> str:
         parts.append(("数据说明：" if lang == "zh" else "Data note: ") + escape(result.actual.note))
     if not parts:
         return ""
-    return f"- {escape(result.target.name.get(lang))}: " + "; ".join(parts)
+    colon = "：" if lang == "zh" else ": "
+    return f"- {escape(result.target.name.get(lang))}{colon}" + " · ".join(parts)
 
 
 def catalogue(cat: Catalogue, lang: str, area: str | None = None) -> str:

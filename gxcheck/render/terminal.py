@@ -6,6 +6,7 @@ targets file is shown literally; control characters are made visible first.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -211,6 +212,14 @@ class ScorecardView:
         label = "结论：" if lang == "zh" else "Verdict: "
         parts.append(Text.assemble((label, "bold"), (verdict(card, self.options), style)))
         return parts
+
+
+def to_text(renderable: RenderableType, width: int = 100) -> str:
+    """Plain text of a renderable at a fixed width, no colour: for files and tests."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, highlight=False, force_terminal=False)
+    console.print(renderable)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
 
 
 def scorecard(card: Scorecard, options: ReportOptions) -> RenderableType:

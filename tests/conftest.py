@@ -1,0 +1,81 @@
+"""Shared test helpers: build targets and catalogues in code, and find the bundled files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gxcheck.model import Actual, Area, Bound, Catalogue, Commitment, Kind, Op, Plan, Quantity, Target, Text
+from gxcheck.periods import Period
+from gxcheck.targets import load_targets
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+def D(value: str | int | float) -> Decimal:
+    return Decimal(str(value))
+
+
+def make_target(
+    id: str = "t",
+    *,
+    kind: Kind = Kind.INCREMENT,
+    op: Op = Op.GE,
+    value: Any = 100,
+    unit: str = "个",
+    area: str = "headline",
+    **extra: Any,
+) -> Target:
+    """A target with sensible defaults; numbers may be given as int/float/str."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = D(value)
+    for key in ("tolerance", "near_band"):
+        if key in extra and extra[key] is not None:
+            extra[key] = D(extra[key])
+    if isinstance(extra.get("baseline"), (int, float)):
+        extra["baseline"] = D(extra["baseline"])
+    if kind is Kind.MILESTONE:
+        extra.setdefault("deadline", dt.date(2024, 12, 31))
+    extra.setdefault("commitment", Commitment.PLAIN)
+    extra.setdefault("quote", "quote")
+    return Target(
+        id=id, area=area, name=Text(f"{id} zh", f"{id} en"), kind=kind, op=op, value=value, unit=unit, **extra
+    )
+
+
+def make_catalogue(*targets: Target, near_fraction: str = "0.1") -> Catalogue:
+    plan = Plan(
+        Text("计划", "Plan"),
+        2024,
+        dt.date(2024, 3, 1),
+        Text("发布者", "Publisher"),
+        "https://example.invalid",
+    )
+    return Catalogue(
+        plan,
+        (Area("headline", Text("主要预期目标", "Headline targets")),),
+        targets,
+        Decimal(near_fraction),
+        "test.yaml",
+    )
+
+
+def quantity(value: str | int | float, bound: Bound = Bound.EXACT) -> Quantity:
+    return Quantity(D(value), bound)
+
+
+def make_actual(target_id: str, parsed: Any, *, period: Period | None = None, raw: str = "") -> Actual:
+    if isinstance(parsed, (int, float, str)) and not isinstance(parsed, bool) and not isinstance(parsed, str):
+        parsed = quantity(parsed)
+    return Actual(target_id=target_id, period=period or Period(2024), raw=raw or str(parsed), parsed=parsed)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Catalogue:
+    return load_targets()

@@ -1,0 +1,239 @@
+"""The command line: exit codes, stdout vs stderr, options, files written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from typer.testing import CliRunner
+
+from gxcheck import __version__
+from gxcheck.cli import app
+
+runner = CliRunner()
+ACTUALS = str(ROOT / "actuals" / "2024.csv")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(tmp_path: Path, text: str, name: str = "a.csv") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_version() -> None:
+    assert run("--version") == (0, f"gxcheck {__version__}\n", "")
+
+
+def test_help_lists_every_command_with_a_description() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ("score", "targets", "validate", "schema", "template"):
+        assert f"  {command} " in out
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [
+        ("missed,near", 1),  # the default: 2024 has misses
+        ("never", 0),
+        ("no-data", 1),
+        ("pending", 0),  # no milestone is pending at the year's end
+        ("missed,near,no-data", 1),
+    ],
+)
+def test_exit_code_follows_fail_on(fail_on: str, code: int) -> None:
+    assert run("score", ACTUALS, "--fail-on", fail_on, "-f", "json")[0] == code
+
+
+def test_default_fail_on_is_missed_and_near() -> None:
+    code, out, err = run("score", ACTUALS, "-f", "json")
+    assert code == 1
+    assert json.loads(out)["fail_on"] == ["near", "missed"]
+    assert err == ""
+
+
+def test_passing_run_exits_0(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\ndigital_transformation_projects,50\n")
+    assert run("score", csv, "-f", "json")[0] == 0
+
+
+def test_a_near_miss_fails_by_default_but_not_with_fail_on_missed(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nprojects_in_use,55\n")  # 55 of 60: within the 10 % band
+    assert run("score", csv, "-f", "json")[0] == 1
+    assert run("score", csv, "-f", "json", "--fail-on", "missed")[0] == 0
+
+
+def test_unknown_fail_on_status_is_a_usage_error() -> None:
+    assert run("score", ACTUALS, "--fail-on", "missing") == (
+        2,
+        "",
+        "gxcheck: --fail-on: unknown status 'missing' (use never, or a comma list of near, missed, pending, "
+        "no-data)\n",
+    )
+
+
+def test_bad_rows_are_reported_together_on_stderr_with_exit_2(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\ngdp_grwth,7.4\ngdp_growth,abc\nprojects_started,50\n")
+    code, out, err = run("score", csv)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f'{csv}:2: unknown target id "gdp_grwth" (did you mean "gdp_growth"? see `gxcheck targets`; '
+        "--ignore-unknown skips such rows)",
+        f"{csv}:3: target \"gdp_growth\": 'abc' is not a number "
+        "(write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100)",
+    ]
+
+
+def test_ignore_unknown_skips_and_says_how_many(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nsomething_else,1\nother,2\nprojects_started,70\n")
+    code, out, err = run("score", csv, "--ignore-unknown", "-f", "json")
+    assert code == 0
+    assert json.loads(out)["skipped_unknown"] == 2
+    assert err == "gxcheck: skipped 2 rows with ids that are not targets (--ignore-unknown)\n"
+
+
+def test_a_run_that_checks_nothing_is_not_a_pass(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nsomething_else,1\n")
+    code, out, err = run("score", csv, "--ignore-unknown", "--fail-on", "never")
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        f"gxcheck: {csv}: no target could be checked: none of its rows is a figure for a target of "
+        "targets/2024.yaml (see `gxcheck template` for the ids)\n"
+    )
+
+
+def test_missing_file() -> None:
+    assert run("score", "no/such.csv") == (2, "", "no/such.csv: no such file\n")
+
+
+def test_output_is_written_and_stdout_stays_empty(tmp_path: Path) -> None:
+    out_file = tmp_path / "report.md"
+    code, out, _ = run("score", ACTUALS, "-f", "markdown", "-o", str(out_file), "--fail-on", "never")
+    assert (code, out) == (0, "")
+    assert out_file.read_text(encoding="utf-8").startswith("# 西部科学城重庆高新区")
+
+
+def test_failed_run_leaves_an_existing_report_untouched(tmp_path: Path) -> None:
+    out_file = tmp_path / "report.md"
+    out_file.write_text("previous report", encoding="utf-8")
+    bad = write(tmp_path, "id,value\ngdp_growth,abc\n")
+    assert run("score", bad, "-o", str(out_file))[0] == 2
+    assert out_file.read_text(encoding="utf-8") == "previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "report.md"]  # no temp file left
+
+
+def test_refuses_to_write_over_an_input(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nprojects_started,70\n")
+    code, _, err = run("score", csv, "-o", csv)
+    assert code == 2
+    assert err == f"gxcheck: --output {csv} is an input file; gxcheck never writes over its inputs\n"
+    assert Path(csv).read_text(encoding="utf-8") == "id,value\nprojects_started,70\n"
+
+
+def test_table_output_to_a_file_has_no_escape_codes(tmp_path: Path) -> None:
+    out_file = tmp_path / "report.txt"
+    run("score", ACTUALS, "-o", str(out_file))
+    text = out_file.read_text(encoding="utf-8")
+    assert "\x1b" not in text
+    assert "结论：66 项目标" in text
+
+
+def test_english_table() -> None:
+    code, out, _ = run("score", ACTUALS, "--lang", "en")
+    assert code == 1
+    assert "Headline targets" in out
+    assert "Verdict: 66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57" in out
+    code, out, _ = run("score", ACTUALS, "--lang", "en", "-f", "json")
+    assert json.loads(out)["verdict"]["en"] == (
+        "66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57 — FAIL: 7 near or missed"
+    )
+
+
+def test_validate_bundled() -> None:
+    assert run("validate") == (0, "targets/2024.yaml: OK, 66 targets in 8 areas\n", "")
+
+
+def test_validate_bad_file_reports_located_problems(tmp_path: Path) -> None:
+    bad = write(tmp_path, "version: 1\nplan: [\n", "bad.yaml")
+    code, out, err = run("validate", bad)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"{bad}:3: not valid YAML: ")
+
+
+def test_targets_area_filter_and_unknown_area() -> None:
+    code, out, _ = run("targets", "--area", "risk", "--format", "json")
+    assert code == 0
+    assert {t["area"] for t in json.loads(out)["targets"]} == {"risk"}
+    assert run("targets", "--area", "riks") == (
+        2,
+        "",
+        "gxcheck: --area: unknown area 'riks' (use one of headline, innovation, industry, city, reform, "
+        "demand, livelihood, risk)\n",
+    )
+
+
+def test_schema_is_json_that_accepts_the_bundled_catalogue() -> None:
+    import datetime as dt
+
+    import jsonschema
+    import yaml
+
+    code, out, _ = run("schema")
+    assert code == 0
+    doc = yaml.safe_load((ROOT / "targets" / "2024.yaml").read_text(encoding="utf-8"))
+    doc["plan"]["published"] = dt.date.isoformat(doc["plan"]["published"])
+    for t in doc["targets"]:
+        if "deadline" in t:
+            t["deadline"] = t["deadline"].isoformat()
+    jsonschema.Draft202012Validator(json.loads(out)).validate(doc)
+
+
+def test_template_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
+    out_file = tmp_path / "template.csv"
+    assert run("template", "-o", str(out_file)) == (0, "", "")
+    raw = out_file.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel then reads it as UTF-8
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "id,name,unit,period,value,source,note"
+    assert lines[1] == "gdp_growth,地区生产总值增长,%,2024,,,"
+    assert len([line for line in lines if line]) == 67
+    # Left blank it checks nothing; filled in, it scores.
+    assert run("score", str(out_file), "--allow-blank")[0] == 2
+    filled = raw.decode("utf-8-sig").replace(
+        "gdp_growth,地区生产总值增长,%,2024,,", "gdp_growth,地区生产总值增长,%,2024,8.1,"
+    )
+    out_file.write_text(filled, encoding="utf-8-sig")
+    code, out, err = run("score", str(out_file), "--allow-blank", "-f", "json")
+    assert code == 0
+    assert json.loads(out)["tally"]["met"] == 1
+    assert err == "gxcheck: 65 rows have no value; their targets have no data (--allow-blank)\n"
+
+
+def test_python_dash_m_works() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gxcheck", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, f"gxcheck {__version__}\n")
+
+
+def test_internal_errors_are_one_line_with_exit_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gxcheck.evaluate
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(gxcheck.evaluate, "score", broken)
+    assert run("score", ACTUALS) == (
+        3,
+        "",
+        "gxcheck: internal error: RuntimeError: boom (please report this)\n",
+    )
