@@ -255,7 +255,7 @@ def validate(
 @app.command()
 @guarded
 def schema() -> None:
-    """Print the targets file's JSON Schema (for editors and other tools)."""
+    """Print the targets file's JSON Schema, for editors."""
     from gxcheck.schema import json_schema
 
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
@@ -264,7 +264,7 @@ def schema() -> None:
 @app.command()
 @guarded
 def template(targets: TargetsOption = None, output: OutputOption = None) -> None:
-    """Write a CSV to fill in: every target's id, name and unit, with an empty value."""
+    """Write a CSV to fill in: one row per target, value empty."""
     from gxcheck.targets import bundled_targets_path, load_targets
     from gxcheck.template import template_csv
 

@@ -1,0 +1,73 @@
+"""The README shows real output: its blocks and picture are checked against the code.
+
+``GXCHECK_UPDATE_GOLDEN=1`` rewrites them after a deliberate change.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from rich.console import Console
+from typer.testing import CliRunner
+
+from gxcheck import load_actuals, load_targets, score
+from gxcheck.cli import app
+from gxcheck.model import Scorecard
+from gxcheck.render import terminal
+from gxcheck.render.common import ReportOptions
+
+README = ROOT / "README.md"
+SVG = ROOT / "docs" / "scorecard.svg"
+UPDATE = bool(os.environ.get("GXCHECK_UPDATE_GOLDEN"))
+
+
+@pytest.fixture(scope="module")
+def card() -> Scorecard:
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        catalogue = load_targets()
+        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
+    finally:
+        os.chdir(old)
+
+
+def readme_block(name: str, body: str) -> None:
+    """Check (or rewrite) the fenced block between <!-- name:start --> and <!-- name:end -->."""
+    text = README.read_text(encoding="utf-8")
+    pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
+    wanted = f"```text\n{body}```\n"
+    match = pattern.search(text)
+    assert match, f"README has no {name} block"
+    if UPDATE:
+        README.write_text(pattern.sub(lambda m: m.group(1) + wanted + m.group(2), text), encoding="utf-8")
+        return
+    assert match.group(0)[len(match.group(1)) : -len(match.group(2))] == wanted
+
+
+def test_readme_scorecard_is_the_real_output(card: Scorecard) -> None:
+    readme_block("scorecard", terminal.to_text(terminal.scorecard(card, ReportOptions("zh")), 100))
+
+
+def test_readme_help_is_the_real_help() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    readme_block("help", result.stdout)
+
+
+def scorecard_svg(card: Scorecard) -> str:
+    console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console.print(terminal.scorecard(card, ReportOptions("zh")))
+    return console.export_svg(title="gxcheck score actuals/2024.csv")
+
+
+def test_readme_picture_is_the_real_scorecard(card: Scorecard) -> None:
+    svg = scorecard_svg(card)
+    if UPDATE:
+        SVG.parent.mkdir(exist_ok=True)
+        SVG.write_text(svg, encoding="utf-8")
+    assert SVG.read_text(encoding="utf-8") == svg
