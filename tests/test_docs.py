@@ -60,7 +60,9 @@ def test_readme_help_is_the_real_help() -> None:
 
 
 def scorecard_svg(card: Scorecard) -> str:
-    console = Console(record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor")
+    console = Console(
+        record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor"
+    )
     console.print(terminal.scorecard(card, ReportOptions("zh")))
     return console.export_svg(title="gxcheck score actuals/2024.csv")
 

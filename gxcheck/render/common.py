@@ -57,7 +57,11 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
         tail = "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
     elif failing:
         words = [status_word(s, options.lang) for s in ORDER if s in options.fail_on]
-        tail = f"不通过：{len(failing)} 项{'或'.join(words)}" if zh else f"FAIL: {len(failing)} {' or '.join(words)}"
+        tail = (
+            f"不通过：{len(failing)} 项{'或'.join(words)}"
+            if zh
+            else f"FAIL: {len(failing)} {' or '.join(words)}"
+        )
     else:
         tail = "通过" if zh else "PASS"
     return f"{head} — {tail}"
