@@ -6,6 +6,7 @@ Every row a user got wrong is reported at once, as ``FILE:ROW: …``.
 from __future__ import annotations
 
 import _csv
+import codecs
 import csv
 import difflib
 import io
@@ -38,25 +39,30 @@ class LoadedActuals:
 
 
 def decode(data: bytes, shown: str, encoding: str | None) -> str:
-    """UTF-8 (with or without BOM), else GB18030/GBK; or exactly ``encoding`` if given."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030/GBK; or ``encoding`` if given."""
     if encoding:
         try:
-            return data.decode(encoding)
+            name = codecs.lookup(encoding).name
         except LookupError:
-            raise InputError(
-                [Problem(shown, None, f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, utf-16)")]
-            ) from None
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
             raise InputError(
                 [
                     Problem(
-                        shown,
-                        line,
-                        f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)",
+                        shown, None, f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
                     )
                 ]
             ) from None
+        try:
+            return _no_nul(data.decode("utf-8-sig" if name == "utf-8" else name), shown)
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
+            raise InputError([Problem(shown, line, message)]) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _no_nul(data.decode("utf-16"), shown)
+        except UnicodeDecodeError:
+            raise InputError([Problem(shown, None, "starts like UTF-16 but is not valid UTF-16")]) from None
+    _no_nul_bytes(data, shown)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -64,16 +70,23 @@ def decode(data: bytes, shown: str, encoding: str | None) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
+        message = (
+            "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
+        )
+        raise InputError([Problem(shown, utf8_line, message)]) from None
+
+
+def _no_nul_bytes(data: bytes, shown: str) -> None:
+    if b"\x00" in data:
+        raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
+
+
+def _no_nul(text: str, shown: str) -> str:
+    if "\x00" in text:
         raise InputError(
-            [
-                Problem(
-                    shown,
-                    utf8_line,
-                    "is neither UTF-8 nor GB18030 text "
-                    "(pass its encoding with --encoding, e.g. --encoding big5)",
-                )
-            ]
-        ) from None
+            [Problem(shown, None, "looks like a binary file, not text (it contains NUL characters)")]
+        )
+    return text
 
 
 def load_actuals(
@@ -90,7 +103,7 @@ def load_actuals(
     ``allow_blank`` treats a row with an empty value as no data (counted).
     """
     shown = str(path)
-    text = decode(read_bytes(Path(path), shown), shown, encoding)
+    text = decode(read_bytes(Path(path), shown, check_binary=False), shown, encoding)
     return parse_actuals(text, shown, catalogue, ignore_unknown=ignore_unknown, allow_blank=allow_blank)
 
 
@@ -120,6 +133,7 @@ class _Reader:
 
     def check_line_lengths(self) -> None:
         for number, line in enumerate(io.StringIO(self.text), start=1):
+            line = line.rstrip("\r\n")
             if len(line) > MAX_LINE:
                 self.add(
                     number,
@@ -171,8 +185,10 @@ class _Reader:
         seen: dict[tuple[str, str], int] = {}
         actuals: list[Actual] = []
         skipped = rows = blank = 0
+        end_of_previous = reader.line_num
         for row in reader:
-            line = reader.line_num
+            # A row with a quoted line break spans several lines: report where it starts.
+            line, end_of_previous = end_of_previous + 1, reader.line_num
             if len(self.problems) >= MAX_PROBLEMS:
                 self.add(None, f"stopped reading after {MAX_PROBLEMS} problems; fix these first")
                 break
@@ -196,6 +212,10 @@ class _Reader:
             except BadPeriod as exc:
                 self.add(line, f'target "{target_id}": {exc}')
                 continue
+            raw_value = row[value_col].strip()
+            if not raw_value and self.allow_blank:
+                blank += 1
+                continue
             key = (target_id, str(period))
             if key in seen:
                 self.add(
@@ -205,10 +225,6 @@ class _Reader:
                 )
                 continue
             seen[key] = line
-            raw_value = row[value_col].strip()
-            if not raw_value and self.allow_blank:
-                blank += 1
-                continue
             if not raw_value:
                 self.add(
                     line,
@@ -218,7 +234,7 @@ class _Reader:
                 continue
             unit = row[unit_col].strip() if unit_col is not None else ""
             try:
-                parsed = parse_value(raw_value + unit if unit and unit != target.unit else raw_value, target)
+                parsed = parse_value(raw_value, target, unit)
             except BadValue as exc:
                 self.add(line, f'target "{target_id}": {exc}')
                 continue
@@ -244,8 +260,9 @@ class _Reader:
         if not target_id:
             self.add(line, "the id is empty")
             return
-        close = difflib.get_close_matches(target_id, [t.id for t in self.catalogue.targets], n=1)
-        hint = f'did you mean "{close[0]}"? ' if close else ""
+        ids = {t.id.lower(): t.id for t in self.catalogue.targets}
+        close = difflib.get_close_matches(target_id.lower(), list(ids), n=1)
+        hint = f'did you mean "{ids[close[0]]}"? ' if close else ""
         self.add(
             line,
             f'unknown target id "{target_id}" ({hint}see `gxcheck targets`; '

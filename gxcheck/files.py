@@ -11,8 +11,11 @@ from gxcheck.errors import InputError, Problem
 MAX_BYTES = 512 * 1024 * 1024
 
 
-def read_bytes(path: Path, shown: str) -> bytes:
-    """The file's bytes, or an InputError that says why they cannot be read."""
+def read_bytes(path: Path, shown: str, *, check_binary: bool = True) -> bytes:
+    """The file's bytes, or an InputError that says why they cannot be read.
+
+    ``check_binary`` refuses NUL bytes; a caller that decodes UTF-16 checks after decoding.
+    """
     try:
         if path.is_dir():
             raise InputError([Problem(shown, None, "is a directory, not a file")])
@@ -27,7 +30,7 @@ def read_bytes(path: Path, shown: str) -> bytes:
         raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
     if not data.strip():
         raise InputError([Problem(shown, None, "the file is empty")])
-    if b"\x00" in data:
+    if check_binary and b"\x00" in data:
         raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
     return data
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from gxcheck.model import Bound, Kind, Quantity, Target
 from gxcheck.scales import normalise_label
@@ -50,11 +50,16 @@ _PREFIXES: dict[str, Bound] = {
 _SUFFIXES: dict[str, Bound] = {"以上": Bound.GE, "以下": Bound.LE}
 _APPROX: dict[str, Bound] = {"余": Bound.GT, "多": Bound.GT}
 _PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=True))
+_MAGNITUDE_RE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"^(?P<pre>{_PREFIX_RE})?\s*"
     r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
-    r"(?P<approx>余|多)?\s*(?P<unit>.*?)\s*(?P<post>以上|以下)?$"
+    rf"(?P<mag>{_MAGNITUDE_RE})?\s*(?P<approx>余|多)?\s*(?P<unit>.*?)\s*(?P<post>以上|以下)?$"
 )
+# A "unit" holding digits or number punctuation means the number itself was not readable.
+_NOT_A_UNIT = re.compile(r"[\d,._+\-]")
+_EXPONENT = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
+EXAMPLES = "write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100"
 _TRUE = {"true", "yes", "y", "是", "已完成", "完成", "done", "1"}
 _FALSE = {"false", "no", "n", "否", "未完成", "not done", "0"}
 _NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
@@ -76,8 +81,12 @@ def split_unit(unit: str) -> tuple[Decimal, str]:
     return Decimal(1), unit
 
 
-def parse_value(raw: str, target: Target) -> Quantity | bool | str:
-    """The figure ``raw`` read for ``target``: a Quantity, a bool or a scale label."""
+def parse_value(raw: str, target: Target, unit: str = "") -> Quantity | bool | str:
+    """The figure ``raw`` read for ``target``: a Quantity, a bool or a scale label.
+
+    ``unit`` is the unit of a plain number (a CSV's unit column); a unit written in
+    ``raw`` itself takes precedence only when it agrees.
+    """
     text = normalise_text(raw)
     if not text:
         raise BadValue("the value is empty (leave the row out if there is no figure)")
@@ -85,7 +94,7 @@ def parse_value(raw: str, target: Target) -> Quantity | bool | str:
         return _milestone(text)
     if target.kind is Kind.ORDINAL:
         return _ordinal(raw, target)
-    return parse_quantity(text, target.unit)
+    return parse_quantity(text, target.unit, normalise_text(unit))
 
 
 def _milestone(text: str) -> bool:
@@ -106,13 +115,18 @@ def _ordinal(raw: str, target: Target) -> str:
     raise BadValue(f"{raw.strip()!r} is not on the scale ({', '.join(target.scale)})")
 
 
-def parse_quantity(text: str, unit: str) -> Quantity:
-    """A number with an optional bound word and unit, converted into ``unit``."""
+def parse_quantity(text: str, unit: str, default_unit: str = "") -> Quantity:
+    """A number with an optional bound word and unit, converted into ``unit``.
+
+    ``default_unit`` is the unit of a number written without one (else ``unit``).
+    """
     if text.lower() in _NON_FINITE:
         raise BadValue(f"{text!r} is not a figure (NaN and infinity are not allowed)")
+    if _EXPONENT.match(text):
+        raise BadValue(f"{text!r} is in scientific notation; write the number out (e.g. 12000)")
     match = _NUMBER_RE.match(text)
-    if match is None:
-        raise BadValue(f"{text!r} is not a number (write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100)")
+    if match is None or _NOT_A_UNIT.search(match["unit"]):
+        raise BadValue(f"{text!r} is not a number ({EXAMPLES})")
     bounds = [b for b in (match["pre"], match["approx"], match["post"]) if b]
     if len(bounds) > 1:
         raise BadValue(f"{text!r} has more than one bound word ({', '.join(bounds)}); use one")
@@ -123,11 +137,14 @@ def parse_quantity(text: str, unit: str) -> Quantity:
         bound = _APPROX[match["approx"]]
     elif match["post"]:
         bound = _SUFFIXES[match["post"]]
-    try:
-        number = Decimal(match["num"].replace(",", ""))
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise BadValue(f"{text!r} is not a number") from None
-    value = number * _unit_factor(match["unit"], unit)
+    written = (match["mag"] or "") + match["unit"]
+    if written and default_unit and default_unit != unit and written != default_unit:
+        raise BadValue(
+            f"{text!r} has a unit of its own ({written}) that differs from the unit column "
+            f"({default_unit}); give one"
+        )
+    number = Decimal(match["num"].replace(",", ""))
+    value = number * _unit_factor(written or default_unit, unit)
     if abs(value) >= ABSURD:
         raise BadValue(f"{text!r} is absurdly large for a figure in {unit or 'this unit'}")
     return Quantity(value, bound)
@@ -139,10 +156,12 @@ def _unit_factor(given: str, target_unit: str) -> Decimal:
         return Decimal(1)
     target_factor, target_base = split_unit(target_unit)
     given_factor, given_base = split_unit(given)
+    if target_base == "%" and given_factor != 1:
+        raise BadValue(f"unit {given!r} does not fit a percentage (write a plain number in %)")
     if given_base and given_base != target_base:
-        shown = target_unit or "(none)"
-        hint = f"a plain number in {shown}"
+        hint = f"a plain number in {target_unit}" if target_unit else "a plain number"
         if target_base and target_base != "%":
             hint += f", or {target_base} with 万 or 亿"
+        shown = target_unit or "(none)"
         raise BadValue(f"unit {given!r} does not fit the target's unit {shown!r} (write {hint})")
     return given_factor / target_factor
