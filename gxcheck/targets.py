@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -47,13 +48,20 @@ def _allowed(values: Any) -> str:
     return ", ".join(str(v) for v in values)
 
 
+# Ways people write an op that difflib would "correct" to the wrong one (=> is not >).
+_OP_ALIASES = {"=>": ">=", "=<": "<=", "≥": ">=", "≤": "<=", "=": "==", "≈": "about", "~": "about"}
+
+
 def _suggest(word: str, options: Any) -> str:
+    if word in _OP_ALIASES and _OP_ALIASES[word] in options:
+        return f'did you mean "{_OP_ALIASES[word]}"? '
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f'did you mean "{close[0]}"? ' if close else ""
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A finite int or float: NaN and infinity are not targets."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _decimal(value: int | float) -> Decimal:
@@ -64,6 +72,7 @@ class _Validator:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self.area_lines: dict[str, int] = {}
 
     def add(self, line: int | None, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -180,6 +189,7 @@ class _Validator:
                 self.add(item_line, f'area "{area_id}" is declared twice')
                 continue
             areas.append(Area(area_id, Text(zh.strip(), en.strip())))
+            self.area_lines[area_id] = item_line
         return areas
 
     def targets(self, raw: Any, line: int | None, area_ids: set[str]) -> list[Target]:
@@ -207,9 +217,13 @@ class _Validator:
                 continue
             seen[target.id] = item_line
             targets.append(target)
-        used = {t.area for t in targets}
+        # An area counts as used by any target that names it, valid or not.
+        used = {item.get("area") for item in raw if isinstance(item, LineDict)}
         for area_id in sorted(area_ids - used):
-            self.add(line, f'area "{area_id}" has no targets (declare at least one or remove the area)')
+            self.add(
+                self.area_lines.get(area_id, line),
+                f'area "{area_id}" has no targets (declare at least one or remove the area)',
+            )
         return targets
 
     def resolve_deadlines(self, targets: list[Target], plan: Plan) -> list[Target]:
@@ -249,6 +263,9 @@ class _TargetChecker:
     def choice(self, key: str, enum: Any) -> Any:
         raw = self.raw.get(key)
         allowed = [e.value for e in enum]
+        if raw is None or raw == "":
+            self.bad(key, f"{key} is empty (use one of {_allowed(allowed)})")
+            return None
         if raw not in allowed:
             hint = _suggest(str(raw), allowed)
             self.bad(key, f'unknown {key} "{raw}" ({hint}use one of {_allowed(allowed)})')
@@ -286,7 +303,9 @@ class _TargetChecker:
         unit, quote = raw["unit"], raw["quote"]
         if not isinstance(unit, str):
             self.bad("unit", f'unit {unit!r} must be text (use "" for none)')
-        if not isinstance(quote, str) or not quote.strip():
+        if not isinstance(quote, str):
+            self.bad("quote", f"quote {quote!r} must be text: the plan's own words, verbatim (quote it)")
+        elif not quote.strip():
             self.bad("quote", "quote is empty (give the plan's own words, verbatim)")
         tolerance = self.number("tolerance")
         if tolerance is not None and tolerance <= 0:
@@ -372,6 +391,8 @@ class _TargetChecker:
                 self.bad("baseline", "a milestone has no baseline")
             return True, None
         if kind is Kind.ORDINAL:
+            if op is Op.ABOUT:
+                self.bad("op", "op about does not fit kind ordinal (use <=, <, >=, > or == on the scale)")
             return self.ordinal_value(raw_value, scale), self.ordinal_value(raw_baseline, scale, "baseline")
         if not _is_number(raw_value):
             self.bad("value", f"value {raw_value!r} must be a number for kind {kind.value}")

@@ -60,30 +60,49 @@ def parse(text: str, file: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "not valid YAML"
+        if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted scalar"):
+            # An unclosed quote is found at the end of the file; point where it opens.
+            line = exc.context_mark.line + 1
+            what = f"a quote opened on this line is never closed ({what})"
         raise InputError([Problem(file, line, f"not valid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, None, f"not valid YAML: {exc}")]) from None
     if node is None:
         raise InputError([Problem(file, 1, "the file is empty (expected a mapping of plan, areas, targets)")])
-    return _Builder(file).build(node)
+    return _Builder(file, text).build(node)
+
+
+_ALIAS = "YAML aliases (*name) are not allowed; write the value out"
 
 
 class _Builder:
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, text: str) -> None:
         self.file = file
+        self.text = text
         self.seen: set[int] = set()
+
+    def alias_line(self) -> int | None:
+        """Where the first alias stands (composing shares its node with the anchor)."""
+        for event in yaml.parse(self.text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+                return int(event.start_mark.line) + 1
+        return None  # pragma: no cover - only called when an alias was composed
 
     def fail(self, node: yaml.Node, message: str) -> InputError:
         return InputError([Problem(self.file, node.start_mark.line + 1, message)])
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self.seen:
-            raise self.fail(node, "YAML aliases (*name) are not allowed; write the value out")
+            raise InputError([Problem(self.file, self.alias_line(), _ALIAS)])
         self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if node.tag not in _SCALAR_TAGS:
                 raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
-            value = _constructor.construct_object(node)
+            try:
+                value = _constructor.construct_object(node)
+            except (ValueError, KeyError, yaml.constructor.ConstructorError):
+                kind = node.tag.rsplit(":", 1)[-1].replace("timestamp", "date")
+                raise self.fail(node, f"{node.value!r} is not a valid {kind}") from None
             if isinstance(value, dt.datetime):
                 raise self.fail(node, f"{node.value!r}: a date and time is not allowed (use YYYY-MM-DD)")
             return value

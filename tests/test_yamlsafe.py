@@ -1,0 +1,81 @@
+"""The safe YAML reader: plain values only, and the line of every mapping, key and list item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gxcheck.errors import InputError
+from gxcheck.yamlsafe import LineDict, LineList, line_of, parse
+
+TEXT = """\
+# a comment
+plan:
+  year: 2024
+  published: 2024-03-01
+items:
+  - {id: a}
+
+  - id: b
+    flag: true
+empty: ~
+ratio: 0.5
+"""
+
+
+def test_mappings_remember_their_line_and_the_line_of_each_key() -> None:
+    doc = parse(TEXT, "x.yaml")
+    assert isinstance(doc, LineDict)
+    assert doc.line == 2
+    assert doc.key_lines == {"plan": 2, "items": 5, "empty": 10, "ratio": 11}
+    assert isinstance(doc["plan"], LineDict)
+    assert (doc["plan"].line, doc["plan"].key_lines) == (3, {"year": 3, "published": 4})
+
+
+def test_lists_remember_their_line_and_the_line_of_each_item() -> None:
+    items = parse(TEXT, "x.yaml")["items"]
+    assert isinstance(items, LineList)
+    assert items.line == 6
+    assert items.item_lines == [6, 8]
+    assert [line_of(item) for item in items] == [6, 8]
+    assert items[1].key_lines == {"id": 8, "flag": 9}
+
+
+def test_scalars_become_plain_python_values() -> None:
+    doc = parse(TEXT, "x.yaml")
+    assert doc == {
+        "plan": {"year": 2024, "published": dt.date(2024, 3, 1)},
+        "items": [{"id": "a"}, {"id": "b", "flag": True}],
+        "empty": None,
+        "ratio": 0.5,
+    }
+    assert line_of(doc["ratio"]) is None
+    assert line_of(doc["ratio"], 7) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: 1\nb: 2\na: 3\n", "x.yaml:3: key 'a' appears twice in this mapping"),
+        ("a: 1\n2024: x\n", "x.yaml:2: key 2024 must be text"),
+        (
+            "a: 1\nwhen: 2024-03-01 10:00:00\n",
+            "x.yaml:2: '2024-03-01 10:00:00': a date and time is not allowed (use YYYY-MM-DD)",
+        ),
+        (
+            "a: !!set {x, y}\n",
+            "x.yaml:1: YAML tag 'tag:yaml.org,2002:set' is not allowed (plain values only)",
+        ),
+        (
+            "a:\n  - !!binary aGk=\n",
+            "x.yaml:2: YAML tag 'tag:yaml.org,2002:binary' is not allowed (plain values only)",
+        ),
+        ("a: 1\n---\nb: 2\n", "x.yaml:2: not valid YAML: but found another document"),
+    ],
+    ids=["duplicate key", "number as key", "date and time", "set tag", "binary tag", "two documents"],
+)
+def test_what_is_not_plain_yaml_is_rejected_with_its_line(text: str, expected: str) -> None:
+    with pytest.raises(InputError) as exc:
+        parse(text, "x.yaml")
+    assert exc.value.lines() == [expected]
