@@ -11,16 +11,20 @@ The rules (documented in the README, "How verdicts are reached"):
   of the value otherwise). A ceiling has no band: one accident is a miss.
 * A published bound (``>100``) is judged at its worst end; when its best end would
   give another verdict the result says it is undecided.
+* Part of the year (序时进度): an increment is compared with its threshold × the elapsed
+  share, a level with a baseline with baseline + (threshold − baseline) × share; growth
+  rates, shares, ranks, classes and levels without a baseline as they are; a broken
+  ceiling is missed at once; a milestone is pending until its deadline unless done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from gxcheck import fmt
-from gxcheck.labels import STATUS_ZH
+from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import (
     Actual,
     Bound,
@@ -35,6 +39,18 @@ from gxcheck.model import (
     Text,
 )
 from gxcheck.periods import Period
+
+NO_FIGURE = Text("未报告数据", "no figure reported")
+# From best to worst, for judging a bound at its worst end.
+_BADNESS = [
+    Status.DONE,
+    Status.MET,
+    Status.AHEAD,
+    Status.ON_SCHEDULE,
+    Status.NEAR,
+    Status.BEHIND,
+    Status.MISSED,
+]
 
 
 def score(
@@ -62,11 +78,15 @@ def score(
 
 
 def judge(target: Target, actual: Actual | None, period: Period, near_fraction: Decimal) -> Result:
-    """The verdict on one target, given its figure (or None) as of ``period``."""
+    """The verdict on one target, given its latest figure (or None) as of ``period``.
+
+    A figure is judged as of its own period: a Q3 figure in a year-end card is
+    still judged against the schedule of Q3.
+    """
     if target.kind is Kind.MILESTONE:
         return _milestone(target, actual, period)
     if actual is None:
-        return Result(target, Status.NO_DATA, None, Text("未报告数据", "no figure reported"))
+        return Result(target, Status.NO_DATA, None, NO_FIGURE, period=period)
     if target.kind is Kind.ORDINAL:
         return _ordinal(target, actual)
     return _numeric(target, actual, near_fraction)
@@ -75,44 +95,42 @@ def judge(target: Target, actual: Actual | None, period: Period, near_fraction: 
 def _milestone(target: Target, actual: Actual | None, period: Period) -> Result:
     assert target.deadline is not None
     due = target.deadline.isoformat()
+    when = actual.period if actual is not None else period
     if actual is not None and actual.parsed is True:
-        return Result(target, Status.MET, actual, Text("已完成", "done"))
-    if period.end < target.deadline:
+        status = Status.MET if when.is_full_year or when.end >= target.deadline else Status.DONE
+        return Result(target, status, actual, Text("已完成", "done"), period=when)
+    if when.end < target.deadline:
         what = Text("未报告", "not reported") if actual is None else Text("尚未完成", "not done yet")
-        return Result(
-            target, Status.PENDING, actual, Text(f"{what.zh}，期限 {due}", f"{what.en}; due by {due}")
-        )
+        reason = Text(f"{what.zh}，期限 {due}", f"{what.en}; due by {due}")
+        return Result(target, Status.PENDING, actual, reason, period=when)
     if actual is None:
-        return Result(target, Status.NO_DATA, None, Text("未报告数据", "no figure reported"))
-    return Result(target, Status.MISSED, actual, Text(f"未在 {due} 前完成", f"not done by {due}"))
+        return Result(target, Status.NO_DATA, None, NO_FIGURE, period=when)
+    return Result(
+        target, Status.MISSED, actual, Text(f"未在 {due} 前完成", f"not done by {due}"), period=when
+    )
 
 
 def _ordinal(target: Target, actual: Actual) -> Result:
     assert target.scale is not None and isinstance(target.value, str) and isinstance(actual.parsed, str)
     position = {label: i for i, label in enumerate(target.scale)}
     # Earlier on the scale is better, so "<=" Ⅳ means Ⅳ or better.
-    met = _compare(Decimal(position[actual.parsed]), target.op, Decimal(position[target.value]))
-    verb = "met" if met else "not met"
-    relation = Text(
-        f"{actual.parsed} {'优于或等于' if met else '劣于'} {target.value}",
-        f"{actual.parsed} is {'at or better than' if met else 'worse than'} {target.value}",
-    )
-    if target.op in (Op.LT, Op.GT, Op.EQ):
-        relation = Text(
-            f"{actual.parsed}，目标 {fmt.target_wording(target, 'zh')}",
-            f"{actual.parsed} against {fmt.target_wording(target, 'en')}: {verb}",
+    met = _Point(Decimal(position[actual.parsed])).satisfies(target.op, Decimal(position[target.value]))
+    if target.op is Op.LE:
+        reason = Text(
+            f"{actual.parsed} {'优于或等于' if met else '劣于'} {target.value}",
+            f"{actual.parsed} is {'at or better than' if met else 'worse than'} {target.value}",
         )
-    return Result(target, Status.MET if met else Status.MISSED, actual, relation)
-
-
-def _compare(x: Decimal, op: Op, t: Decimal) -> bool:
-    return {
-        Op.GE: x >= t,
-        Op.GT: x > t,
-        Op.LE: x <= t,
-        Op.LT: x < t,
-        Op.EQ: x == t,
-    }[op]
+    else:
+        reason = Text(
+            f"{actual.parsed}，目标 {fmt.target_wording(target, 'zh')}：{'达到' if met else '未达到'}",
+            f"{actual.parsed} against {fmt.target_wording(target, 'en')}: {'met' if met else 'not met'}",
+        )
+    when = actual.period
+    if when.is_full_year:
+        status = Status.MET if met else Status.MISSED
+    else:
+        status = Status.ON_SCHEDULE if met else Status.BEHIND
+    return Result(target, status, actual, reason, period=when)
 
 
 @dataclass(frozen=True)
@@ -134,8 +152,21 @@ class _Point:
     def lt(self, t: Decimal) -> bool:
         return self.value < t or (self.value == t and self.side < 0)
 
-    def eq(self, t: Decimal) -> bool:
-        return self.value == t and self.side == 0
+    def satisfies(self, op: Op, t: Decimal) -> bool:
+        if op is Op.EQ:
+            return self.value == t and self.side == 0
+        test: dict[Op, Callable[[Decimal], bool]] = {
+            Op.GE: self.ge,
+            Op.ABOUT: self.ge,
+            Op.GT: self.gt,
+            Op.LE: self.le,
+            Op.LT: self.lt,
+        }
+        return test[op](t)
+
+    def beyond(self, t: Decimal, more_is_better: bool) -> bool:
+        """Strictly past ``t`` in the good direction."""
+        return self.gt(t) if more_is_better else self.lt(t)
 
 
 # The lower and upper ends of what a bound allows; None is an infinite end.
@@ -150,7 +181,7 @@ _ENDS: dict[Bound, tuple[int | None, int | None]] = {
 
 @dataclass(frozen=True)
 class _Rule:
-    """What a numeric target asks, reduced to thresholds."""
+    """What a numeric target asks, reduced to a threshold and a near band."""
 
     target: Target
     threshold: Decimal  # met at or beyond this (strictly for > and <)
@@ -160,33 +191,70 @@ class _Rule:
     def more_is_better(self) -> bool:
         return self.target.op in (Op.GE, Op.GT, Op.ABOUT)
 
-    def status(self, point: _Point | None, infinite_high: bool) -> Status:
-        """The status at a point; ``None`` is −∞ or +∞ as ``infinite_high`` says."""
-        op, t = self.target.op, self.threshold
-        if point is None:
-            if op is Op.EQ:
-                return Status.MISSED
-            return Status.MET if infinite_high == self.more_is_better else Status.MISSED
-        met = {
-            Op.GE: point.ge,
-            Op.ABOUT: point.ge,
-            Op.GT: point.gt,
-            Op.LE: point.le,
-            Op.LT: point.lt,
-            Op.EQ: point.eq,
-        }[op](t)
-        if met:
+    @property
+    def op(self) -> Op:
+        return self.target.op
+
+    def year_end(self, point: _Point) -> Status:
+        if point.satisfies(self.op, self.threshold):
             return Status.MET
         if self.band > 0:
-            if op is Op.EQ:
-                near = point.ge(t - self.band) and point.le(t + self.band)
+            t, band = self.threshold, self.band
+            if self.op is Op.EQ:
+                near = point.ge(t - band) and point.le(t + band)
             elif self.more_is_better:
-                near = point.ge(t - self.band)
+                near = point.ge(t - band)
             else:
-                near = point.le(t + self.band)
+                near = point.le(t + band)
             if near:
                 return Status.NEAR
         return Status.MISSED
+
+    def pro_rated(self) -> bool:
+        """Whether the target accumulates over the year, so that its pace can be checked."""
+        kind = self.target.kind
+        return kind is Kind.INCREMENT or (kind is Kind.LEVEL and isinstance(self.target.baseline, Decimal))
+
+    def expected(self, elapsed: Decimal) -> tuple[Decimal, Decimal]:
+        """The pro-rated threshold and band by the end of a part-year period."""
+        base = self.target.baseline if self.target.kind is Kind.LEVEL else Decimal(0)
+        assert isinstance(base, Decimal)
+        return base + (self.threshold - base) * elapsed, self.band * elapsed
+
+    def part_year(self, point: _Point, elapsed: Decimal) -> Status:
+        annual = self.year_end(point)
+        if self.target.kind is Kind.CEILING:
+            return Status.ON_SCHEDULE if annual is Status.MET else Status.MISSED
+        if self.pro_rated() and self.op is not Op.EQ:
+            if self.more_is_better and annual is Status.MET:
+                return Status.DONE
+            expected, band = self.expected(elapsed)
+            on_pace = point.ge(expected) if self.more_is_better else point.le(expected)
+            if not on_pace:
+                return Status.BEHIND
+            ahead = point.beyond(
+                expected + band if self.more_is_better else expected - band, self.more_is_better
+            )
+            return Status.AHEAD if ahead else Status.ON_SCHEDULE
+        if annual is not Status.MET:
+            return Status.BEHIND
+        edge = self.threshold + self.band if self.more_is_better else self.threshold - self.band
+        return (
+            Status.AHEAD
+            if self.op is not Op.EQ and point.beyond(edge, self.more_is_better)
+            else Status.ON_SCHEDULE
+        )
+
+    def status(self, point: _Point | None, infinite_high: bool, period: Period) -> Status:
+        """The status at a point; ``None`` is −∞ or +∞ as ``infinite_high`` says."""
+        if point is None:
+            best = infinite_high == self.more_is_better and self.op is not Op.EQ
+            if period.is_full_year:
+                return Status.MET if best else Status.MISSED
+            if self.target.kind is Kind.CEILING and not best:
+                return Status.MISSED
+            return (Status.DONE if self.pro_rated() else Status.AHEAD) if best else Status.BEHIND
+        return self.year_end(point) if period.is_full_year else self.part_year(point, period.elapsed)
 
 
 def rule_for(target: Target, near_fraction: Decimal) -> _Rule:
@@ -210,59 +278,93 @@ def rule_for(target: Target, near_fraction: Decimal) -> _Rule:
 
 def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
     assert isinstance(target.value, Decimal) and isinstance(actual.parsed, Quantity)
-    q = actual.parsed
+    q, when = actual.parsed, actual.period
     rule = rule_for(target, near_fraction)
     low, high = _ENDS[q.bound]
-    low_point = None if low is None else _Point(q.value, low)
-    high_point = None if high is None else _Point(q.value, high)
-    at_low = rule.status(low_point, infinite_high=False)
-    at_high = rule.status(high_point, infinite_high=True)
+    at_low = rule.status(None if low is None else _Point(q.value, low), False, when)
+    at_high = rule.status(None if high is None else _Point(q.value, high), True, when)
+    by_badness = sorted((at_low, at_high), key=_BADNESS.index)
     if target.op is Op.EQ:
-        worst, best = max(at_low, at_high, key=_badness), min(at_low, at_high, key=_badness)
+        best, worst = by_badness
     elif rule.more_is_better:
         worst, best = at_low, at_high
     else:
         worst, best = at_high, at_low
     decided = worst == best
-    gap = q.value - target.value
+    expected = None
+    if not when.is_full_year and rule.pro_rated() and target.op is not Op.EQ:
+        expected = rule.expected(when.elapsed)[0]
     ratio = q.value / target.value if target.value != 0 and rule.more_is_better else None
-    reason = _numeric_reason(rule, q, worst, decided)
-    return Result(target, worst, actual, reason, gap=gap, ratio=ratio, decided=decided)
+    return Result(
+        target,
+        worst,
+        actual,
+        _reason(rule, q, worst, decided, when, expected),
+        gap=q.value - target.value,
+        ratio=ratio,
+        decided=decided,
+        period=when,
+        expected=expected,
+    )
 
 
-def _badness(status: Status) -> int:
-    return [Status.MET, Status.NEAR, Status.MISSED].index(status)
-
-
-def _numeric_reason(rule: _Rule, q: Quantity, status: Status, decided: bool) -> Text:
+def _reason(
+    rule: _Rule, q: Quantity, status: Status, decided: bool, when: Period, expected: Decimal | None
+) -> Text:
+    """One line that shows the arithmetic behind a verdict, in both languages."""
     t = rule.target
     unit = t.unit
     shown = fmt.quantity(q, unit)
-    if t.op is Op.ABOUT:
-        assert t.tolerance is not None and isinstance(t.value, Decimal)
-        goal_en = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)} tolerance"
-        goal_zh = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)}（容差）"
-        wanted = "≥"
+    assert isinstance(t.value, Decimal)
+    if expected is not None and status is not Status.DONE:
+        goal = fmt.with_unit(fmt.number(expected), unit)
+        formula = _formula(rule, when)
+        wanted = ">=" if rule.more_is_better else "<="
+        goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
+    elif t.op is Op.ABOUT:
+        assert t.tolerance is not None
+        core = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)}"
+        goal_zh, goal_en = f"{core}（容差）", f"{core} tolerance"
+        wanted = ">="
     else:
-        goal_en = goal_zh = fmt.with_unit(fmt.number(rule.threshold), unit)
-        wanted = _relation(t.op, True)
+        goal_zh = goal_en = fmt.with_unit(fmt.number(rule.threshold), unit)
+        wanted = t.op.value
     if not decided:
+        symbol = _SYMBOL[wanted]
         return Text(
-            f"{shown} 无法判定是否 {wanted} {goal_zh}：按最不利端判为{STATUS_ZH[status]}",
-            f"the bound {shown} cannot decide {wanted} {goal_en}: judged at its worst end ({status.value})",
+            f"{shown} 无法判定是否 {symbol} {goal_zh}：按最不利端判为{STATUS_ZH[status]}",
+            f"the bound {shown} cannot decide {symbol} {goal_en}: "
+            f"judged at its worst end ({STATUS_EN[status]})",
         )
-    relation = wanted if status is Status.MET else _relation(t.op, False) if t.op is not Op.ABOUT else "<"
-    en = f"{shown} {relation} {goal_en}"
-    zh = f"{shown} {relation} {goal_zh}"
+    good = status in (Status.MET, Status.DONE, Status.AHEAD, Status.ON_SCHEDULE)
+    relation = _SYMBOL[wanted] if good else _NEGATION[wanted]
+    zh, en = f"{shown} {relation} {goal_zh}", f"{shown} {relation} {goal_en}"
     if status is Status.NEAR:
         edge = rule.threshold - rule.band if rule.more_is_better else rule.threshold + rule.band
-        sign = "≥" if rule.more_is_better else "≤"
-        band = fmt.with_unit(fmt.number(edge), unit)
-        en += f"; within the near band ({sign} {band})"
-        zh += f"；在基本完成区间内（{sign} {band}）"
+        band = f"{'≥' if rule.more_is_better else '≤'} {fmt.with_unit(fmt.number(edge), unit)}"
+        zh += f"；在基本完成区间内（{band}）"
+        en += f"; within the near band ({band})"
+    elif status is Status.DONE:
+        zh += "：全年目标已完成"
+        en += ": the full-year target is already reached"
+    elif t.kind is Kind.CEILING and not when.is_full_year and status is Status.MISSED:
+        zh += "：已突破上限，年内无法挽回"
+        en += ": the ceiling is broken and cannot recover this year"
+    elif not when.is_full_year and expected is None and t.kind is not Kind.CEILING:
+        zh += "（不按时间折算）"
+        en += " (compared as it is, not pro-rated)"
     return Text(zh, en)
 
 
-def _relation(op: Op, met: bool) -> str:
-    symbols = {Op.GE: ("≥", "<"), Op.GT: (">", "≤"), Op.LE: ("≤", ">"), Op.LT: ("<", "≥"), Op.EQ: ("=", "≠")}
-    return symbols[op][0 if met else 1]
+def _formula(rule: _Rule, when: Period) -> str:
+    share = f"{when.end_month}/12"
+    threshold = fmt.number(rule.threshold)
+    baseline = rule.target.baseline
+    if rule.target.kind is Kind.LEVEL and isinstance(baseline, Decimal):
+        base = fmt.number(baseline)
+        return f"{base} + ({threshold} − {base}) × {share}"
+    return f"{threshold} × {share}"
+
+
+_SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+_NEGATION = {">=": "<", ">": "≤", "<=": ">", "<": "≥", "==": "≠"}

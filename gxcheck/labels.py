@@ -6,14 +6,22 @@ from gxcheck.model import Commitment, Kind, Status
 
 STATUS_ZH = {
     Status.MET: "完成",
+    Status.DONE: "已完成",
+    Status.AHEAD: "超进度",
+    Status.ON_SCHEDULE: "达进度",
     Status.NEAR: "基本完成",
+    Status.BEHIND: "欠进度",
     Status.MISSED: "未完成",
     Status.PENDING: "未到期",
     Status.NO_DATA: "无数据",
 }
 STATUS_EN = {
     Status.MET: "met",
+    Status.DONE: "done",
+    Status.AHEAD: "ahead",
+    Status.ON_SCHEDULE: "on schedule",
     Status.NEAR: "near",
+    Status.BEHIND: "behind",
     Status.MISSED: "missed",
     Status.PENDING: "pending",
     Status.NO_DATA: "no data",
@@ -21,21 +29,33 @@ STATUS_EN = {
 # A symbol for each status, so a verdict reads without colour.
 STATUS_SYMBOL = {
     Status.MET: "✔",
+    Status.DONE: "★",
+    Status.AHEAD: "▲",
+    Status.ON_SCHEDULE: "●",
     Status.NEAR: "≈",
+    Status.BEHIND: "▼",
     Status.MISSED: "✘",
     Status.PENDING: "…",
     Status.NO_DATA: "?",
 }
 STATUS_EMOJI = {
     Status.MET: "✅",
+    Status.DONE: "🏁",
+    Status.AHEAD: "🟢",
+    Status.ON_SCHEDULE: "🔵",
     Status.NEAR: "🟡",
+    Status.BEHIND: "🟠",
     Status.MISSED: "❌",
     Status.PENDING: "⏳",
     Status.NO_DATA: "⚪",
 }
 STATUS_STYLE = {
     Status.MET: "green",
+    Status.DONE: "bold green",
+    Status.AHEAD: "green",
+    Status.ON_SCHEDULE: "green",
     Status.NEAR: "yellow",
+    Status.BEHIND: "dark_orange",
     Status.MISSED: "bold red",
     Status.PENDING: "cyan",
     Status.NO_DATA: "dim",

@@ -49,10 +49,15 @@ class Commitment(str, Enum):
 
 
 class Status(str, Enum):
-    """A verdict, ordered from best to worst for sorting and tallies."""
+    """A verdict. Year-end: met, near, missed. Part-year (序时进度): done, ahead,
+    on-schedule, behind. Either: pending (a milestone not yet due), no-data."""
 
     MET = "met"
+    DONE = "done"
+    AHEAD = "ahead"
+    ON_SCHEDULE = "on-schedule"
     NEAR = "near"
+    BEHIND = "behind"
     MISSED = "missed"
     PENDING = "pending"
     NO_DATA = "no-data"
@@ -179,6 +184,8 @@ class Result:
     gap: Decimal | None = None
     ratio: Decimal | None = None
     decided: bool = True
+    period: Period | None = None  # the period judged: the actual's, else the scorecard's
+    expected: Decimal | None = None  # part-year: the pro-rated figure due by the period's end
 
 
 @dataclass(frozen=True)

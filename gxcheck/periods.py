@@ -1,10 +1,17 @@
-"""Periods of the plan's year, as people write them in a CSV."""
+"""Periods of the plan's year, as people write them in a CSV.
+
+Every period is cumulative from January, as statistics bulletins publish figures:
+``2024-Q3`` and ``2024年前三季度`` are January to September, ``2024-06`` and
+``2024年1-6月`` January to June. A single later quarter or month (二季度, 下半年,
+2024年6月) is not cumulative and is refused with a hint.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 class BadPeriod(ValueError):
@@ -23,6 +30,11 @@ class Period:
         return self.end_month == 12
 
     @property
+    def elapsed(self) -> Decimal:
+        """The share of the year that has passed by the period's end (by months)."""
+        return Decimal(self.end_month) / Decimal(12)
+
+    @property
     def end(self) -> dt.date:
         if self.end_month == 12:
             return dt.date(self.year, 12, 31)
@@ -31,18 +43,77 @@ class Period:
     def __str__(self) -> str:
         return str(self.year) if self.is_full_year else f"{self.year}-{self.end_month:02d}"
 
+    def label(self, lang: str) -> str:
+        """``2024年前三季度`` / ``2024 Q1–Q3``; months otherwise."""
+        zh, en = _NAMES.get(self.end_month, (f"1—{self.end_month}月", f"Jan–{_MONTHS[self.end_month - 1]}"))
+        if lang == "zh":
+            return f"{self.year}年{zh}"
+        return f"{en} {self.year}" if self.is_full_year else f"{self.year} {en}"
 
-_YEAR_RE = re.compile(r"^(\d{4})(?:年(?:全年)?)?$")
-ALLOWED = "the plan's year, e.g. 2024, 2024年 or 2024年全年"
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NAMES = {
+    1: ("1月", "Jan"),
+    3: ("一季度", "Q1"),
+    6: ("上半年", "H1"),
+    9: ("前三季度", "Q1–Q3"),
+    12: ("全年", "full year"),
+}
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+ALLOWED = "e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月"
+
+# Each form: a pattern after the year, and how it gives the last month of the period.
+_YEAR = r"(?P<year>\d{4})"
+_DASH = r"\s*[-–—~～至到]\s*"
+_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^{_YEAR}(?:年|年全年|全年|年度)?$"), "year"),
+    (re.compile(rf"^{_YEAR}\s*-?\s*[Qq](?P<q>[1-4])$"), "quarter"),
+    (re.compile(rf"^{_YEAR}\s*-?\s*[Hh](?P<h>[12])$"), "half"),
+    (re.compile(rf"^{_YEAR}-(?P<m>\d{{1,2}})$"), "month"),
+    (re.compile(rf"^{_YEAR}年(?:第)?(?P<q>[一1])季度$"), "quarter"),
+    (re.compile(rf"^{_YEAR}年前(?P<q>[二两三四234])(?:个)?季度$"), "quarter"),
+    (re.compile(rf"^{_YEAR}年上半年$"), "h1"),
+    (re.compile(rf"^{_YEAR}年1(?:月)?{_DASH}(?P<m>\d{{1,2}})月(?:份)?$"), "month"),
+    (re.compile(rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?:份)?$"), "single-month"),
+]
+_NOT_CUMULATIVE = re.compile(r"^\d{4}年(?:(?:第)?[二三四234]季度|下半年)$")
 
 
 def parse_period(raw: str, plan_year: int) -> Period:
     """Read a period; it must lie in ``plan_year``."""
     text = raw.strip()
-    match = _YEAR_RE.match(text)
-    if match is None:
-        raise BadPeriod(f"period {text!r} is not a period gxcheck can read (use {ALLOWED})")
-    year = int(match.group(1))
-    if year != plan_year:
-        raise BadPeriod(f"period {text!r} is outside the plan's year {plan_year}")
-    return Period(year)
+    if _NOT_CUMULATIVE.match(text):
+        raise BadPeriod(
+            f"period {text!r} is a single quarter or half, but figures are cumulative from January "
+            "(write 2024年上半年, 2024年前三季度 or 2024-Q3)"
+        )
+    for pattern, form in _FORMS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        year = int(match["year"])
+        end_month = _end_month(form, match, text)
+        if year != plan_year:
+            raise BadPeriod(f"period {text!r} is outside the plan's year {plan_year}")
+        return Period(year, end_month)
+    raise BadPeriod(f"period {text!r} is not a period gxcheck can read ({ALLOWED})")
+
+
+def _end_month(form: str, match: re.Match[str], text: str) -> int:
+    if form == "year":
+        return 12
+    if form == "quarter":
+        return 3 * _CN_DIGITS[match["q"]]
+    if form == "half":
+        return 6 * int(match["h"])
+    if form == "h1":
+        return 6
+    month = int(match["m"])
+    if not 1 <= month <= 12:
+        raise BadPeriod(f"period {text!r}: month {month} does not exist ({ALLOWED})")
+    if form == "single-month" and month > 1:
+        raise BadPeriod(
+            f"period {text!r} is a single month, but figures are cumulative from January "
+            f"(write {match['year']}年1-{month}月)"
+        )
+    return month

@@ -112,7 +112,7 @@ def _columns(card: Scorecard, lang: str, bar_cells: int) -> _Columns:
         else ("status", "indicator", "target", "actual", "gap", "progress")
     )
     cells: list[list[str]] = [
-        [f"{STATUS_SYMBOL[s]} {status_word(s, lang)}" for s in Status],
+        [f"{STATUS_SYMBOL[r.status]} {status_word(r.status, lang)}" for r in card.results],
         [],
         [],
         [],
