@@ -6,9 +6,10 @@ The rules (documented in the README, "How verdicts are reached"):
   exceeding it is not a failure.
 * ``<=``, ``<``: less is better (ceilings, 只减不增, ranks, ordinal classes).
 * ``near`` (基本完成): missed, but within a band below the target (above it when less is
-  better). The band is the target's ``near_band``; else the tolerance for ``about``;
+  better; either side for ``==``). The band is the target's ``near_band``; else the tolerance for ``about``;
   else ``near_fraction`` of the way (of value − baseline for a level with a baseline,
-  of the value otherwise). A ceiling has no band: one accident is a miss.
+  of the value otherwise). A ceiling has no band unless its ``near_band`` gives one:
+  one accident is a miss.
 * A published bound (``>100``) is judged at its worst end; when its best end would
   give another verdict the result says it is undecided.
 * Part of the year (序时进度): an increment is compared with its threshold × the elapsed
@@ -294,7 +295,8 @@ def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
     expected = None
     if not when.is_full_year and rule.pro_rated() and target.op is not Op.EQ:
         expected = rule.expected(when.elapsed)[0]
-    ratio = q.value / target.value if target.value != 0 and rule.more_is_better else None
+    # 完成率 only reads right for a positive more-is-better target (−5.5 of −5 is not "110 %").
+    ratio = q.value / target.value if target.value > 0 and rule.more_is_better else None
     return Result(
         target,
         worst,
@@ -340,8 +342,13 @@ def _reason(
     relation = _SYMBOL[wanted] if good else _NEGATION[wanted]
     zh, en = f"{shown} {relation} {goal_zh}", f"{shown} {relation} {goal_en}"
     if status is Status.NEAR:
-        edge = rule.threshold - rule.band if rule.more_is_better else rule.threshold + rule.band
-        band = f"{'≥' if rule.more_is_better else '≤'} {fmt.with_unit(fmt.number(edge), unit)}"
+        low, high = rule.threshold - rule.band, rule.threshold + rule.band
+        if t.op is Op.EQ:
+            band = fmt.with_unit(f"{fmt.number(low)}–{fmt.number(high)}", unit)
+        elif rule.more_is_better:
+            band = f"≥ {fmt.with_unit(fmt.number(low), unit)}"
+        else:
+            band = f"≤ {fmt.with_unit(fmt.number(high), unit)}"
         zh += f"；在基本完成区间内（{band}）"
         en += f"; within the near band ({band})"
     elif status is Status.DONE:

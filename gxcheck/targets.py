@@ -391,8 +391,12 @@ class _TargetChecker:
                 self.bad("baseline", "a milestone has no baseline")
             return True, None
         if kind is Kind.ORDINAL:
-            if op is Op.ABOUT:
-                self.bad("op", "op about does not fit kind ordinal (use <=, <, >=, > or == on the scale)")
+            if op not in (Op.LE, Op.LT, Op.EQ):
+                self.bad(
+                    "op",
+                    f"op {op.value} does not fit kind ordinal (use <=, < or ==: the scale lists better "
+                    "first, so <= Ⅳ means Ⅳ or better)",
+                )
             return self.ordinal_value(raw_value, scale), self.ordinal_value(raw_baseline, scale, "baseline")
         if not _is_number(raw_value):
             self.bad("value", f"value {raw_value!r} must be a number for kind {kind.value}")
