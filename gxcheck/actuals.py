@@ -268,3 +268,35 @@ class _Reader:
             f'unknown target id "{target_id}" ({hint}see `gxcheck targets`; '
             "--ignore-unknown skips such rows)",
         )
+
+
+def merge_actuals(loaded: list[LoadedActuals]) -> LoadedActuals:
+    """Several files as one (e.g. one file per month). The same target and period in two
+    files is fine when the figures agree, and an error naming both files when they differ."""
+    first: dict[tuple[str, Period], Actual] = {}
+    problems: list[Problem] = []
+    merged: list[Actual] = []
+    for part in loaded:
+        for actual in part.actuals:
+            key = (actual.target_id, actual.period)
+            known = first.get(key)
+            if known is None:
+                first[key] = actual
+                merged.append(actual)
+            elif known.parsed != actual.parsed:
+                problems.append(
+                    Problem(
+                        actual.file,
+                        actual.line,
+                        f'target "{actual.target_id}": {actual.raw!r} for period {actual.period} '
+                        f"differs from {known.raw!r} in {known.file}:{known.line} (keep one)",
+                    )
+                )
+    if problems:
+        raise InputError(problems)
+    return LoadedActuals(
+        tuple(merged),
+        sum(p.skipped_unknown for p in loaded),
+        ", ".join(p.file for p in loaded),
+        sum(p.blank for p in loaded),
+    )

@@ -13,14 +13,18 @@ from collections.abc import Callable
 from enum import Enum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console, RenderableType
 
 from gxcheck import __version__
-from gxcheck.errors import GxError, UsageError
-from gxcheck.model import Status
+from gxcheck.errors import GxError, InputError, Problem, UsageError
+from gxcheck.model import Catalogue, Status
+from gxcheck.periods import Period
+
+if TYPE_CHECKING:
+    from gxcheck.actuals import LoadedActuals
 from gxcheck.textsafe import visible
 
 # Statuses a CI job may fail on; the good ones (met, done, ahead, on schedule) never fail.
@@ -47,6 +51,11 @@ class Lang(str, Enum):
 class OutputFormat(str, Enum):
     table = "table"
     markdown = "markdown"
+    json = "json"
+
+
+class ExplainFormat(str, Enum):
+    table = "table"
     json = "json"
 
 
@@ -152,12 +161,73 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
+ActualsArgument = Annotated[
+    list[Path],
+    typer.Argument(help="CSV files of actual figures (id, value[, period, unit, note, source]); merged."),
+]
+EncodingOption = Annotated[
+    str | None, typer.Option("--encoding", help="Encoding of the CSV (default: UTF-8, else GB18030).")
+]
+IgnoreUnknownOption = Annotated[
+    bool, typer.Option("--ignore-unknown", help="Skip rows whose id is not a target (and say how many).")
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Judge as of this period (e.g. 2024-Q3, 2024-06): latest figure at or before it."
+    ),
+]
+
+
+def _load(
+    files: list[Path],
+    targets: Path | None,
+    *,
+    encoding: str | None = None,
+    ignore_unknown: bool = False,
+    allow_blank: bool = False,
+) -> tuple[Catalogue, LoadedActuals]:
+    """The catalogue and every actuals file, merged; problems from all files reported together."""
+    from gxcheck.actuals import load_actuals, merge_actuals
+    from gxcheck.targets import load_targets
+
+    catalogue = load_targets(targets)
+    parts: list[LoadedActuals] = []
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            parts.append(
+                load_actuals(
+                    path, catalogue, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+                )
+            )
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    loaded = merge_actuals(parts)
+    if loaded.skipped_unknown:
+        _note(f"skipped {loaded.skipped_unknown} rows with ids that are not targets (--ignore-unknown)")
+    if loaded.blank:
+        _note(f"{loaded.blank} rows have no value; their targets have no data (--allow-blank)")
+    return catalogue, loaded
+
+
+def _as_of(text: str | None, catalogue: Catalogue) -> Period | None:
+    from gxcheck.periods import BadPeriod, parse_period
+
+    if text is None:
+        return None
+    try:
+        return parse_period(text, catalogue.plan.year)
+    except BadPeriod as exc:
+        raise UsageError(f"--as-of: {exc}") from None
+
+
 @app.command()
 @guarded
 def score(
-    actuals: Annotated[
-        Path, typer.Argument(help="CSV of actual figures: id, value[, period, note, source].")
-    ],
+    actuals: ActualsArgument,
     targets: TargetsOption = None,
     lang: LangOption = Lang.zh,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
@@ -168,47 +238,111 @@ def score(
         str,
         typer.Option(
             "--fail-on",
-            help="Statuses that make the run exit 1: comma list of missed, near, no-data, pending; or never.",
+            help="Statuses that exit 1: comma list of near, behind, missed, pending, no-data; or never.",
         ),
     ] = "missed,near",
-    ignore_unknown: Annotated[
-        bool, typer.Option("--ignore-unknown", help="Skip rows whose id is not a target (and say how many).")
-    ] = False,
+    as_of: AsOfOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
     allow_blank: Annotated[
         bool,
         typer.Option(
             "--allow-blank", help="Treat rows with an empty value as no data (a partly filled template)."
         ),
     ] = False,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Encoding of the CSV (default: UTF-8, else GB18030).")
-    ] = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
-    from gxcheck.actuals import load_actuals
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import SCORECARD_RENDERERS, Format, ReportOptions
-    from gxcheck.targets import bundled_targets_path, load_targets
+    from gxcheck.targets import bundled_targets_path
 
     policy = parse_fail_on(fail_on)
-    _refuse_overwrite(output, [actuals, targets or bundled_targets_path()])
-    catalogue = load_targets(targets)
-    loaded = load_actuals(
-        actuals, catalogue, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+    _refuse_overwrite(output, [*actuals, targets or bundled_targets_path()])
+    catalogue, loaded = _load(
+        actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
     )
-    card = score_card(catalogue, loaded.actuals, skipped_unknown=loaded.skipped_unknown)
+    card = score_card(
+        catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue), skipped_unknown=loaded.skipped_unknown
+    )
     if not any(r.actual is not None for r in card.results):
+        when = f" at or before {as_of}" if as_of else ""
         raise UsageError(
-            f"{actuals}: no target could be checked: none of its rows is a figure for a target "
+            f"{loaded.file}: no target could be checked: no row is a figure{when} for a target "
             f"of {catalogue.path} (see `gxcheck template` for the ids)"
         )
-    if loaded.skipped_unknown:
-        _note(f"skipped {loaded.skipped_unknown} rows with ids that are not targets (--ignore-unknown)")
-    if loaded.blank:
-        _note(f"{loaded.blank} rows have no value; their targets have no data (--allow-blank)")
     options = ReportOptions(lang.value, policy)
     _emit(SCORECARD_RENDERERS[Format(format.value)](card, options), output)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
+
+
+@app.command()
+@guarded
+def trend(
+    actuals: ActualsArgument,
+    targets: TargetsOption = None,
+    lang: LangOption = Lang.zh,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
+        OutputFormat.table
+    ),
+    output: OutputOption = None,
+    ignore_unknown: IgnoreUnknownOption = False,
+    encoding: EncodingOption = None,
+) -> None:
+    """Show each target's figures over the year against its expected path."""
+    from gxcheck.render import trend as render
+    from gxcheck.targets import bundled_targets_path
+    from gxcheck.trend import trends
+
+    _refuse_overwrite(output, [*actuals, targets or bundled_targets_path()])
+    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown)
+    series = trends(catalogue, loaded.actuals)
+    if not series:
+        raise UsageError(
+            f"{loaded.file}: no target has figures for more than one period, so there is no trend to show"
+        )
+    if format is OutputFormat.json:
+        _emit(render.to_json(series), output)
+    elif format is OutputFormat.markdown:
+        _emit(render.markdown(series, lang.value), output)
+    else:
+        _emit(render.table(series, lang.value), output)
+
+
+@app.command()
+@guarded
+def explain(
+    target_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The target to explain (see gxcheck targets).")
+    ],
+    actuals: ActualsArgument,
+    targets: TargetsOption = None,
+    lang: LangOption = Lang.zh,
+    format: Annotated[ExplainFormat, typer.Option("--format", "-f", help="table or json.")] = (
+        ExplainFormat.table
+    ),
+    as_of: AsOfOption = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Show every input and step behind one target's verdict."""
+    import difflib
+
+    from gxcheck.evaluate import describe_rule
+    from gxcheck.evaluate import score as score_card
+    from gxcheck.render import explain as render
+
+    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=True)
+    if catalogue.target(target_id) is None:
+        close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
+        hint = f'did you mean "{close[0]}"? ' if close else ""
+        raise UsageError(f'unknown target id "{target_id}" ({hint}see `gxcheck targets`)')
+    card = score_card(catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue))
+    result = next(r for r in card.results if r.target.id == target_id)
+    rule = describe_rule(result.target, catalogue.near_fraction, result.period or card.period)
+    explanation = render.Explanation(catalogue, result, rule)
+    if format is ExplainFormat.json:
+        _emit(render.to_json(explanation), None)
+    else:
+        _emit(render.table(explanation, lang.value), None)
 
 
 @app.command()

@@ -375,3 +375,44 @@ def _formula(rule: _Rule, when: Period) -> str:
 
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
 _NEGATION = {">=": "<", ">": "≤", "<=": ">", "<": "≥", "==": "≠"}
+
+
+def describe_rule(target: Target, near_fraction: Decimal, period: Period) -> Text:
+    """The rule applied to ``target`` as of ``period``, in words (for ``gxcheck explain``)."""
+    if target.kind is Kind.MILESTONE:
+        assert target.deadline is not None
+        due = target.deadline.isoformat()
+        return Text(
+            f"节点任务：{due} 前完成即为完成；此前未完成为未到期",
+            f"milestone: met when done by {due}; pending before then",
+        )
+    if target.kind is Kind.ORDINAL:
+        assert target.scale is not None
+        scale = " ".join(target.scale)
+        return Text(
+            f"等级按位置比较（越靠前越好：{scale}）", f"classes compared by position, better first ({scale})"
+        )
+    rule = rule_for(target, near_fraction)
+    unit = target.unit
+    direction = (
+        Text("越高越好", "more is better") if rule.more_is_better else Text("越低越好", "less is better")
+    )
+    threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
+    band = fmt.with_unit(fmt.number(rule.band), unit)
+    zh = f"{direction.zh}；达到 {threshold} 即完成；基本完成区间宽 {band}"
+    en = f"{direction.en}; met at {threshold}; near band {band} wide"
+    if not period.is_full_year:
+        if target.kind is Kind.CEILING:
+            zh += "；上限一旦突破即为未完成"
+            en += "; a broken ceiling is missed at once"
+        elif rule.pro_rated() and target.op is not Op.EQ:
+            expected = fmt.with_unit(fmt.number(rule.expected(period.elapsed)[0]), unit)
+            zh += f"；按序时进度折算：{_formula(rule, period)} = {expected}"
+            en += f"; pro-rated to the period: {_formula(rule, period)} = {expected}"
+        elif target.kind is Kind.LEVEL:
+            zh += "；没有基期值，无法折算，按年末水平比较"
+            en += "; no baseline to pro-rate from: compared with the year-end level"
+        else:
+            zh += "；增速、比率等按全年目标直接比较，不按时间折算"
+            en += "; a rate or share is compared with the annual value as it is"
+    return Text(zh, en)

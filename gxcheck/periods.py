@@ -45,10 +45,14 @@ class Period:
 
     def label(self, lang: str) -> str:
         """``2024年前三季度`` / ``2024 Q1–Q3``; months otherwise."""
-        zh, en = _NAMES.get(self.end_month, (f"1—{self.end_month}月", f"Jan–{_MONTHS[self.end_month - 1]}"))
         if lang == "zh":
-            return f"{self.year}年{zh}"
-        return f"{en} {self.year}" if self.is_full_year else f"{self.year} {en}"
+            return f"{self.year}年{self.short_label(lang)}"
+        return f"full year {self.year}" if self.is_full_year else f"{self.year} {self.short_label(lang)}"
+
+    def short_label(self, lang: str) -> str:
+        """The period within its year: ``前三季度`` / ``Q1–Q3``, ``1—11月`` / ``Jan–Nov``."""
+        zh, en = _NAMES.get(self.end_month, (f"1—{self.end_month}月", f"Jan–{_MONTHS[self.end_month - 1]}"))
+        return zh if lang == "zh" else en
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -57,7 +61,7 @@ _NAMES = {
     3: ("一季度", "Q1"),
     6: ("上半年", "H1"),
     9: ("前三季度", "Q1–Q3"),
-    12: ("全年", "full year"),
+    12: ("全年", "year"),
 }
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ALLOWED = "e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月"

@@ -641,6 +641,8 @@ def test_bundled_actuals(bundled: Catalogue) -> None:
         ("reserve_projects", "超100", quantity(100, Bound.GT), Period(2024), 8),
         ("digital_transformation_projects", "50", quantity(50), Period(2024), 9),
         ("major_projects_signed", "5", quantity(5), Period(2024), 10),
+        ("gdp_growth", "7.6%", quantity("7.6"), Period(2024, 9), 11),
+        ("industrial_output_growth", "10.1%", quantity("10.1"), Period(2024, 11), 12),
     ]
     reserve = loaded.actuals[6]
     assert reserve.note == "新谋划项目超100个 (a lower bound, not an exact count)"

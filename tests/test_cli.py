@@ -106,7 +106,7 @@ def test_a_run_that_checks_nothing_is_not_a_pass(tmp_path: Path) -> None:
     code, out, err = run("score", csv, "--ignore-unknown", "--fail-on", "never")
     assert (code, out) == (2, "")
     assert err.endswith(
-        f"gxcheck: {csv}: no target could be checked: none of its rows is a figure for a target of "
+        f"gxcheck: {csv}: no target could be checked: no row is a figure for a target of "
         "targets/2024.yaml (see `gxcheck template` for the ids)\n"
     )
 

@@ -8,9 +8,28 @@ from decimal import Decimal
 from gxcheck import fmt
 from gxcheck.labels import status_word
 from gxcheck.model import Area, Quantity, Result, Scorecard, Status
+from gxcheck.periods import Period
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
-ORDER = (Status.MET, Status.NEAR, Status.MISSED, Status.PENDING, Status.NO_DATA)
+ORDER = tuple(Status)  # best first, as the enum declares them
+YEAR_END = (Status.MET, Status.NEAR, Status.MISSED, Status.PENDING, Status.NO_DATA)
+PART_YEAR = (
+    Status.DONE,
+    Status.AHEAD,
+    Status.ON_SCHEDULE,
+    Status.BEHIND,
+    Status.MISSED,
+    Status.PENDING,
+    Status.NO_DATA,
+)
+JUDGED = frozenset(ORDER) - {Status.PENDING, Status.NO_DATA}
+
+
+def statuses_shown(card: Scorecard) -> list[Status]:
+    """The tally's columns: the usual ones for the card's period, plus any other that occurs."""
+    usual = YEAR_END if card.period.is_full_year else PART_YEAR
+    present = {r.status for r in card.results}
+    return [s for s in ORDER if s in usual or s in present]
 
 
 @dataclass(frozen=True)
@@ -46,7 +65,7 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
     """One line a reader can quote: what was checked, and whether the run passes."""
     counts = card.tally()
     total = len(card.results)
-    checked = counts[Status.MET] + counts[Status.NEAR] + counts[Status.MISSED]
+    checked = sum(counts[s] for s in JUDGED)
     failing = card.failing(options.fail_on)
     zh = options.lang == "zh"
     if zh:
@@ -67,11 +86,16 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
     return f"{head} — {tail}"
 
 
-def period_text(card: Scorecard, lang: str) -> str:
-    p = card.period
-    if p.is_full_year:
-        return f"{p.year}年全年" if lang == "zh" else f"full year {p.year}"
-    return f"{p.year}年1—{p.end_month}月" if lang == "zh" else f"{p.year} Jan–{p.end_month:02d}"
+def period_text(period: Period, lang: str) -> str:
+    """``2024年1—11月 · 时间进度 92%``: the period and, during the year, how much has passed."""
+    if period.is_full_year:
+        return period.label(lang)
+    share = f"{(period.elapsed * 100).quantize(Decimal(1))}%"
+    return (
+        f"{period.label(lang)} · 时间进度 {share}"
+        if lang == "zh"
+        else f"{period.label(lang)} · {share} of the year"
+    )
 
 
 def actual_text(result: Result) -> str:

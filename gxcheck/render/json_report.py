@@ -88,7 +88,7 @@ def _tally(counts: dict[Status, int]) -> dict[str, int]:
     return {s.value: counts[s] for s in ORDER}
 
 
-def _result(r: Result) -> dict[str, Any]:
+def result_dict(r: Result) -> dict[str, Any]:
     return {
         "id": r.target.id,
         "status": r.status.value,
@@ -96,6 +96,8 @@ def _result(r: Result) -> dict[str, Any]:
         "decided": r.decided,
         "reason": text(r.reason),
         "actual": _actual(r.actual) if r.actual else None,
+        "period": str(r.period) if r.period else None,
+        "expected": num(r.expected),
         "gap": num(r.gap),
         "ratio": num(r.ratio.quantize(Decimal("0.0001"))) if r.ratio is not None else None,
         "target": target_dict(r.target),
@@ -109,7 +111,12 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "gxcheck": __version__,
         "plan": _plan(card.catalogue),
         "targets_file": card.catalogue.path,
-        "period": {"id": str(card.period), "end": card.period.end.isoformat()},
+        "period": {
+            "id": str(card.period),
+            "end": card.period.end.isoformat(),
+            "elapsed": num(card.period.elapsed.quantize(Decimal("0.0001"))),
+            "label": {"zh": card.period.label("zh"), "en": card.period.label("en")},
+        },
         "fail_on": [s.value for s in ORDER if s in options.fail_on],
         "passed": not card.failing(options.fail_on),
         "verdict": {
@@ -120,7 +127,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "areas": [
             {"id": a.id, "title": text(a.title), "tally": _tally(card.tally(a.id))} for a, _ in card.by_area()
         ],
-        "results": [_result(r) for r in card.results],
+        "results": [result_dict(r) for r in card.results],
         "skipped_unknown": card.skipped_unknown,
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

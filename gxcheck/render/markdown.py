@@ -8,7 +8,6 @@ from gxcheck import fmt
 from gxcheck.labels import STATUS_EMOJI, commitment_word, status_word
 from gxcheck.model import Catalogue, Result, Scorecard
 from gxcheck.render.common import (
-    ORDER,
     ReportOptions,
     actual_text_lang,
     area_heading,
@@ -16,6 +15,7 @@ from gxcheck.render.common import (
     heading,
     period_text,
     ratio_percent,
+    statuses_shown,
     verdict,
 )
 
@@ -50,17 +50,18 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "",
         f"**{'结论：' if zh else 'Verdict:'}** {escape(verdict(card, options))}",
         "",
-        f"{'期间：' if zh else 'Period: '}{period_text(card, lang)} · "
+        f"{'期间：' if zh else 'Period: '}{period_text(card.period, lang)} · "
         f"{'目标文件：' if zh else 'targets: '}{escape(card.catalogue.path)}",
         "",
     ]
-    status_names = [f"{STATUS_EMOJI[s]} {status_word(s, lang)}" for s in ORDER]
-    lines += _header(["领域" if zh else "area", *status_names], "l" + "r" * len(ORDER))
+    shown = statuses_shown(card)
+    status_names = [f"{STATUS_EMOJI[s]} {status_word(s, lang)}" for s in shown]
+    lines += _header(["领域" if zh else "area", *status_names], "l" + "r" * len(shown))
     for area, _ in card.by_area():
         counts = card.tally(area.id)
-        lines.append(_row([escape(heading(area, card, lang)), *(str(counts[s]) for s in ORDER)]))
+        lines.append(_row([escape(heading(area, card, lang)), *(str(counts[s]) for s in shown)]))
     total = card.tally()
-    lines.append(_row(["**合计**" if zh else "**total**", *(f"**{total[s]}**" for s in ORDER)]))
+    lines.append(_row(["**合计**" if zh else "**total**", *(f"**{total[s]}**" for s in shown)]))
     for area, results in card.by_area():
         lines += ["", f"## {escape(heading(area, card, lang))}", ""]
         cols = (

@@ -7,12 +7,13 @@ targets file is shown literally; control characters are made visible first.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.table import Table
@@ -92,60 +93,73 @@ def _needs_footnote(result: Result) -> bool:
 
 
 @dataclass(frozen=True)
-class _Columns:
-    """Column headers and widths shared by every area's table, so that they line up."""
+class _Column:
+    """One column, the same in every area's table so that the tables line up."""
 
-    headers: tuple[str, ...]
-    widths: tuple[int, ...]  # status, name (its natural width), target, actual, gap, progress
-    bar_cells: int
-
-    @property
-    def total(self) -> int:
-        return sum(self.widths) + 2 * (len(self.widths) - 1)
+    header: str
+    width: int | None  # None: the indicator column, which takes what is left
+    cell: Callable[[Result], Text]
+    justify: JustifyMethod = "left"
+    wrap: bool = True
 
 
-def _columns(card: Scorecard, lang: str, bar_cells: int) -> _Columns:
+def _actual_cell(card: Scorecard, lang: str) -> Callable[[Result], Text]:
+    def cell(r: Result) -> Text:
+        text = Text(visible(actual_text_lang(r, lang)))
+        if r.actual is not None and r.period is not None and r.period != card.period:
+            text.append(f"\n{r.period.short_label(lang)}", style="dim")  # an older figure
+        return text
+
+    return cell
+
+
+def _expected_cell(r: Result) -> Text:
+    if r.expected is None:
+        return Text("")
+    sign = "≤" if r.target.less_is_better else "≥"
+    return Text(f"{sign} {fmt.with_unit(fmt.number(r.expected), r.target.unit)}", style="dim")
+
+
+def _columns(card: Scorecard, lang: str, bar_cells: int) -> list[_Column]:
+    """Columns sized to the widest cell over the whole card; 序时进度 only when part of the year."""
     zh = lang == "zh"
-    headers = (
-        ("状态", "指标", "目标", "实际", "差距", "进度")
-        if zh
-        else ("status", "indicator", "target", "actual", "gap", "progress")
-    )
-    cells: list[list[str]] = [
-        [f"{STATUS_SYMBOL[r.status]} {status_word(r.status, lang)}" for r in card.results],
-        [],
-        [],
-        [],
-        [],
-        [],
+    specs: list[tuple[str, str, Callable[[Result], Text], JustifyMethod, int]] = [
+        ("状态", "status", lambda r: _status_cell(r.status, lang), "left", 99),
+        ("指标", "indicator", lambda r: _name_cell(r, lang, "99"), "left", 0),
+        ("目标", "target", lambda r: Text(visible(fmt.target_wording(r.target, lang))), "left", 20),
+        ("实际", "actual", _actual_cell(card, lang), "right", 16),
     ]
-    for r in card.results:
-        word = commitment_word(r.target.commitment, lang)
-        cells[1].append((f"[{word}] " if word else "") + visible(r.target.name.get(lang)) + " 99")
-        cells[2].append(visible(fmt.target_wording(r.target, lang)))
-        cells[3].append(visible(actual_text_lang(r, lang)))
-        cells[4].append(gap_text(r))
-    cells[5].append("█" * bar_cells + " 100%")
-    caps = (99, 999, 20, 16, 12, 99)
-    widths = tuple(
-        min(cap, max([cell_len(header), *(cell_len(c) for c in column)]))
-        for header, column, cap in zip(headers, cells, caps, strict=True)
-    )
-    return _Columns(headers, widths, bar_cells)
+    if any(r.expected is not None for r in card.results):
+        specs.append(("序时进度", "expected", _expected_cell, "right", 16))
+    specs += [
+        ("差距", "gap", lambda r: Text(gap_text(r)), "right", 12),
+        ("进度", "progress", lambda r: progress_bar(r, bar_cells), "left", 99),
+    ]
+    columns = []
+    for zh_header, en_header, cell, justify, cap in specs:
+        header = zh_header if zh else en_header
+        widest = max(
+            [cell_len(header), *(cell_len(line) for r in card.results for line in cell(r).plain.split("\n"))]
+        )
+        columns.append(_Column(header, min(cap, widest) if cap else None, cell, justify, cap != 99))
+    return columns
 
 
 def _area_table(
-    title: str, tally: str, results: list[Result], lang: str, columns: _Columns
+    title: str, tally: str, results: list[Result], lang: str, columns: list[_Column]
 ) -> tuple[Table, Table | None]:
     table = _table(Text.assemble((title, "bold"), "  ", (tally, "dim")))
-    status_w, _, target_w, actual_w, gap_w, bar_w = columns.widths
-    h = columns.headers
-    table.add_column(h[0], no_wrap=True, width=status_w)
-    table.add_column(h[1], ratio=1, min_width=10, overflow="fold")
-    table.add_column(h[2], overflow="fold", width=target_w)
-    table.add_column(h[3], justify="right", overflow="fold", width=actual_w)
-    table.add_column(h[4], justify="right", no_wrap=True, width=gap_w)
-    table.add_column(h[5], no_wrap=True, width=bar_w)
+    for column in columns:
+        if column.width is None:
+            table.add_column(column.header, ratio=1, min_width=10, overflow="fold")
+        else:
+            table.add_column(
+                column.header,
+                width=column.width,
+                justify=column.justify,
+                no_wrap=not column.wrap,
+                overflow="fold",
+            )
     notes = Table.grid(padding=(0, 1))
     notes.add_column(justify="right", style="dim", no_wrap=True)
     notes.add_column(overflow="fold")
@@ -154,15 +168,15 @@ def _area_table(
         if _needs_footnote(result):
             marker = str(notes.row_count + 1)
             notes.add_row(marker, _footnote(result, lang))
-        table.add_row(
-            _status_cell(result.status, lang),
-            _name_cell(result, lang, marker),
-            Text(visible(fmt.target_wording(result.target, lang))),
-            Text(visible(actual_text_lang(result, lang))),
-            Text(gap_text(result)),
-            progress_bar(result, columns.bar_cells),
-        )
+        cells = [column.cell(result) for column in columns]
+        cells[1] = _name_cell(result, lang, marker)
+        table.add_row(*cells)
     return table, notes if notes.row_count else None
+
+
+def _natural_width(card: Scorecard, lang: str, columns: list[_Column]) -> int:
+    names = max(cell_len(_name_cell(r, lang, "99").plain) for r in card.results)
+    return sum(c.width or names for c in columns) + 2 * (len(columns) - 1)
 
 
 def _footnote(result: Result, lang: str) -> Text:
@@ -183,16 +197,17 @@ class ScorecardView:
         self.options = options
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        columns = _columns(self.card, self.options.lang, BAR_CELLS if options.max_width >= NARROW else 0)
+        lang = self.options.lang
+        columns = _columns(self.card, lang, BAR_CELLS if options.max_width >= NARROW else 0)
         # No wider than the widest row needs, so that on a wide terminal the columns stay together.
-        yield Constrain(Group(*self.parts(columns)), width=columns.total)
+        yield Constrain(Group(*self.parts(columns)), width=_natural_width(self.card, lang, columns))
 
-    def parts(self, columns: _Columns) -> list[RenderableType]:
+    def parts(self, columns: list[_Column]) -> list[RenderableType]:
         card, lang = self.card, self.options.lang
         plan = card.catalogue.plan
         parts: list[RenderableType] = [
             Text(visible(plan.title.get(lang)), style="bold"),
-            Text(f"{period_text(card, lang)} · {card.catalogue.path}", style="dim"),
+            Text(f"{period_text(card.period, lang)} · {card.catalogue.path}", style="dim"),
         ]
         for area, results in card.by_area():
             title, tally = heading(area, card, lang), tally_text(card.tally(area.id), lang)

@@ -1,0 +1,98 @@
+"""``gxcheck explain``: every input and step behind one verdict, for people who must defend it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text as RichText
+
+from gxcheck import fmt
+from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
+from gxcheck.model import Catalogue, Result, Text
+from gxcheck.render.common import actual_text_lang, gap_text, ratio_percent
+from gxcheck.render.json_report import num, result_dict, text
+from gxcheck.textsafe import visible
+
+FOUR_PLACES = Decimal("0.0001")
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One result with what the renderers need to show its working."""
+
+    catalogue: Catalogue
+    result: Result
+    rule: Text  # the rule in words
+
+
+def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
+    zh = lang == "zh"
+    r, t = ex.result, ex.result.target
+    area = next(a for a in ex.catalogue.areas if a.id == t.area)
+    period = r.period
+    rows = [
+        ("指标" if zh else "target", f"{t.id} — {t.name.zh} / {t.name.en}"),
+        ("领域" if zh else "area", f"{area.title.get(lang)} ({area.id})"),
+        ("原文" if zh else "plan says", f"“{t.quote}” ({ex.catalogue.path}:{t.line})"),
+        (
+            "目标" if zh else "wanted",
+            f"{fmt.target_wording(t, lang)} · {KIND_ZH[t.kind] if zh else t.kind.value}"
+            + (f" · {commitment_word(t.commitment, lang)}" if commitment_word(t.commitment, lang) else ""),
+        ),
+    ]
+    if t.baseline is not None:
+        shown = fmt.number(t.baseline) if not isinstance(t.baseline, str) else t.baseline
+        rows.append(("基期（2023）" if zh else "baseline", fmt.with_unit(shown, t.unit)))
+    if t.note:
+        rows.append(("说明" if zh else "note", t.note))
+    rows.append(("规则" if zh else "rule", ex.rule.get(lang)))
+    if period is not None:
+        share = f"{period.end_month}/12"
+        rows.append(("期间" if zh else "period", f"{period.label(lang)} ({share})"))
+    if r.expected is not None:
+        rows.append(("序时进度" if zh else "expected by now", fmt.with_unit(fmt.number(r.expected), t.unit)))
+    if r.actual is not None:
+        a = r.actual
+        where = f"{a.file}:{a.line}" if a.line else a.file
+        rows.append(("实际" if zh else "actual", f"{a.raw!r} → {actual_text_lang(r, lang)} ({where})"))
+        if a.source:
+            rows.append(("来源" if zh else "source", a.source))
+        if a.note:
+            rows.append(("数据说明" if zh else "data note", a.note))
+    else:
+        rows.append(("实际" if zh else "actual", "—"))
+    rows.append(("计算" if zh else "arithmetic", r.reason.get(lang)))
+    if r.gap is not None:
+        rows.append(("差距" if zh else "gap", fmt.with_unit(gap_text(r), t.unit)))
+    if r.ratio is not None:
+        rows.append(("完成率" if zh else "ratio", ratio_percent(r)))
+    return rows
+
+
+def table(ex: Explanation, lang: str) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in _rows(ex, lang):
+        grid.add_row(label, RichText(visible(value)))
+    status = ex.result.status
+    grid.add_row(
+        "结论" if lang == "zh" else "verdict",
+        RichText(f"{STATUS_SYMBOL[status]} {status_word(status, lang)}", style=STATUS_STYLE[status]),
+    )
+    return grid
+
+
+def to_json(ex: Explanation) -> str:
+    doc = {
+        "schema": "gxcheck/explain/1",
+        "rule": text(ex.rule),
+        "elapsed": num(ex.result.period.elapsed.quantize(FOUR_PLACES)) if ex.result.period else None,
+        "expected": num(ex.result.expected),
+        "result": result_dict(ex.result),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

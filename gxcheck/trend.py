@@ -1,0 +1,86 @@
+"""Trends: a target's figures over the periods of the year, against its expected path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from gxcheck.evaluate import judge
+from gxcheck.model import Actual, Catalogue, Kind, Op, Quantity, Result, Target
+
+
+class Direction(str, Enum):
+    """Where the figures are heading, measured against the expected path."""
+
+    IMPROVING = "improving"
+    WORSENING = "worsening"
+    FLAT = "flat"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One target's verdicts in period order, with the direction of travel."""
+
+    target: Target
+    points: tuple[Result, ...]
+    direction: Direction
+
+    def values(self) -> list[Decimal | None]:
+        return [_value(r) for r in self.points]
+
+    def path(self) -> list[Decimal | None]:
+        """What each period should have shown: pro-rated where the target accumulates."""
+        return [r.expected if r.expected is not None else _threshold(r.target) for r in self.points]
+
+
+def _value(result: Result) -> Decimal | None:
+    parsed = result.actual.parsed if result.actual is not None else None
+    if isinstance(parsed, Quantity):
+        return parsed.value
+    if isinstance(parsed, bool):
+        return Decimal(int(parsed))
+    if isinstance(parsed, str) and result.target.scale is not None:
+        return Decimal(result.target.scale.index(parsed))
+    return None
+
+
+def _threshold(target: Target) -> Decimal | None:
+    if isinstance(target.value, Decimal):
+        return target.value - (target.tolerance or 0) if target.op is Op.ABOUT else target.value
+    if isinstance(target.value, str) and target.scale is not None:
+        return Decimal(target.scale.index(target.value))
+    return Decimal(1) if target.kind is Kind.MILESTONE else None
+
+
+def _margin(result: Result) -> Decimal | None:
+    """How far the figure is on the good side of where it should be (negative: short)."""
+    value, goal = (
+        _value(result),
+        result.expected if result.expected is not None else _threshold(result.target),
+    )
+    if value is None or goal is None:
+        return None
+    better_is_lower = result.target.op in (Op.LE, Op.LT) or result.target.kind is Kind.ORDINAL
+    return goal - value if better_is_lower else value - goal
+
+
+def trends(catalogue: Catalogue, actuals: Iterable[Actual]) -> list[Series]:
+    """Every target with figures for more than one period, in the catalogue's order."""
+    by_target: dict[str, list[Actual]] = {}
+    for actual in actuals:
+        by_target.setdefault(actual.target_id, []).append(actual)
+    series = []
+    for target in catalogue.targets:
+        figures = sorted(by_target.get(target.id, []), key=lambda a: a.period)
+        if len(figures) < 2:
+            continue
+        points = tuple(judge(target, a, a.period, catalogue.near_fraction) for a in figures)
+        first, last = _margin(points[0]), _margin(points[-1])
+        if first is None or last is None or first == last:
+            direction = Direction.FLAT
+        else:
+            direction = Direction.IMPROVING if last > first else Direction.WORSENING
+        series.append(Series(target, points, direction))
+    return series
