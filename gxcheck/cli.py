@@ -99,12 +99,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _refuse_overwrite(output: Path | None, inputs: list[Path]) -> None:
+def _check_output(output: Path | None, inputs: list[Path]) -> None:
+    """Fail before any work if the report could not be written where asked."""
     if output is None:
         return
     for path in inputs:
         if _same_file(output, path) or output.resolve() == path.resolve():
             raise UsageError(f"--output {output} is an input file; gxcheck never writes over its inputs")
+    if output.is_dir():
+        raise UsageError(f"--output {output} is a directory; name a file")
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"--output {output}: the directory {parent} does not exist")
 
 
 def _emit(report: str | RenderableType, output: Path | None) -> None:
@@ -113,7 +119,10 @@ def _emit(report: str | RenderableType, output: Path | None) -> None:
     from gxcheck.render.terminal import to_text
 
     if output is not None:
-        write_atomic(output, report if isinstance(report, str) else to_text(report))
+        try:
+            write_atomic(output, report if isinstance(report, str) else to_text(report))
+        except OSError as exc:
+            raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     elif isinstance(report, str):
         sys.stdout.write(report)
     else:
@@ -257,7 +266,7 @@ def score(
     from gxcheck.targets import bundled_targets_path
 
     policy = parse_fail_on(fail_on)
-    _refuse_overwrite(output, [*actuals, targets or bundled_targets_path()])
+    _check_output(output, [*actuals, targets or bundled_targets_path()])
     catalogue, loaded = _load(
         actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
     )
@@ -293,7 +302,7 @@ def trend(
     from gxcheck.targets import bundled_targets_path
     from gxcheck.trend import trends
 
-    _refuse_overwrite(output, [*actuals, targets or bundled_targets_path()])
+    _check_output(output, [*actuals, targets or bundled_targets_path()])
     catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown)
     series = trends(catalogue, loaded.actuals)
     if not series:
@@ -404,7 +413,7 @@ def template(targets: TargetsOption = None, output: OutputOption = None) -> None
     from gxcheck.targets import bundled_targets_path, load_targets
     from gxcheck.template import template_csv
 
-    _refuse_overwrite(output, [targets or bundled_targets_path()])
+    _check_output(output, [targets or bundled_targets_path()])
     catalogue = load_targets(targets)
     _emit(template_csv(catalogue), output)
 

@@ -176,7 +176,7 @@ def _area_table(
 
 def _natural_width(card: Scorecard, lang: str, columns: list[_Column]) -> int:
     names = max(cell_len(_name_cell(r, lang, "99").plain) for r in card.results)
-    return sum(c.width or names for c in columns) + 2 * (len(columns) - 1)
+    return sum(c.width or names for c in columns) + 3 * (len(columns) - 1)  # padding and a rule
 
 
 def _footnote(result: Result, lang: str) -> Text:
