@@ -20,6 +20,9 @@ test: $(STAMP)  ## the whole suite: lint, types, tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
+fuzz: $(STAMP)  ## the loaders' fuzz tests with 10,000 examples each (a few minutes)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+
 lint: $(STAMP)
 	$(BIN)/ruff check gxcheck tests
 	$(BIN)/ruff format --check gxcheck tests

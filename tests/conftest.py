@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from gxcheck.model import Actual, Area, Bound, Catalogue, Commitment, Kind, Op, Plan, Quantity, Target, Text
 from gxcheck.periods import Period
 from gxcheck.targets import load_targets
+
+# The default run stays quick; `make fuzz` selects the long profile.
+settings.register_profile("default", max_examples=100)
+settings.register_profile("fuzz", max_examples=10_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

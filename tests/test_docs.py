@@ -41,6 +41,7 @@ def readme_block(name: str, body: str) -> None:
     """Check (or rewrite) the fenced block between <!-- name:start --> and <!-- name:end -->."""
     text = README.read_text(encoding="utf-8")
     pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(<!-- {name}:end -->)", re.S)
+    body = "".join(line.rstrip() + "\n" for line in body.splitlines())
     wanted = f"```text\n{body}```\n"
     match = pattern.search(text)
     assert match, f"README has no {name} block"
@@ -57,6 +58,19 @@ def test_readme_scorecard_is_the_real_output(card: Scorecard) -> None:
 def test_readme_help_is_the_real_help() -> None:
     result = CliRunner().invoke(app, ["--help"])
     readme_block("help", result.stdout)
+
+
+def test_readme_explain_is_the_real_output() -> None:
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(
+            app, ["explain", "gdp_growth", "actuals/2024.csv"], env={"COLUMNS": "100"}
+        )
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 0
+    readme_block("explain", result.stdout)
 
 
 def scorecard_svg(card: Scorecard) -> str:

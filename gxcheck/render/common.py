@@ -133,3 +133,18 @@ def ratio_percent(result: Result) -> str:
     if result.ratio is None:
         return ""
     return f"{_bound_prefix(result)}{(result.ratio * 100).quantize(Decimal(1))}%"
+
+
+def expected_text(result: Result) -> str:
+    """``≥ 50 张``: the pro-rated figure due by the period's end, when there is one."""
+    if result.expected is None:
+        return ""
+    sign = "≤" if result.target.less_is_better else "≥"
+    return f"{sign} {fmt.with_unit(fmt.number(result.expected), result.target.unit)}"
+
+
+def own_period(result: Result, card: Scorecard, lang: str) -> str:
+    """The figure's own period (``前三季度``) when it is older than the scorecard's."""
+    if result.actual is None or result.period is None or result.period == card.period:
+        return ""
+    return result.period.short_label(lang)

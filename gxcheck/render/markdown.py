@@ -6,13 +6,15 @@ import re
 
 from gxcheck import fmt
 from gxcheck.labels import STATUS_EMOJI, commitment_word, status_word
-from gxcheck.model import Catalogue, Result, Scorecard
+from gxcheck.model import Catalogue, Result, Scorecard, Status
 from gxcheck.render.common import (
     ReportOptions,
     actual_text_lang,
     area_heading,
+    expected_text,
     gap_text,
     heading,
+    own_period,
     period_text,
     ratio_percent,
     statuses_shown,
@@ -62,6 +64,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         lines.append(_row([escape(heading(area, card, lang)), *(str(counts[s]) for s in shown)]))
     total = card.tally()
     lines.append(_row(["**合计**" if zh else "**total**", *(f"**{total[s]}**" for s in shown)]))
+    pro_rated = any(r.expected is not None for r in card.results)
     for area, results in card.by_area():
         lines += ["", f"## {escape(heading(area, card, lang))}", ""]
         cols = (
@@ -69,10 +72,14 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             if zh
             else ["", "indicator", "target", "actual", "gap", "ratio", "why"]
         )
-        lines += _header(cols, "llllrrl")
+        align = "llllrrl"
+        if pro_rated:
+            cols.insert(4, "序时进度" if zh else "expected")
+            align = "lllllrrl"
+        lines += _header(cols, align)
         details: list[str] = []
         for result in results:
-            lines.append(_result_row(result, lang))
+            lines.append(_result_row(result, card, lang, pro_rated))
             detail = _detail(result, lang)
             if detail:
                 details.append(detail)
@@ -90,23 +97,26 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _result_row(result: Result, lang: str) -> str:
+def _result_row(result: Result, card: Scorecard, lang: str, pro_rated: bool) -> str:
     word = commitment_word(result.target.commitment, lang)
     name = escape(result.target.name.get(lang))
     if word:
         name = f"**{word}** {name}"
-    reason = "" if result.actual is None and result.status.value == "no-data" else result.reason.get(lang)
-    return _row(
-        [
-            f"{STATUS_EMOJI[result.status]} {status_word(result.status, lang)}",
-            name,
-            escape(fmt.target_wording(result.target, lang)),
-            escape(actual_text_lang(result, lang)),
-            escape(gap_text(result)),
-            ratio_percent(result),
-            escape(reason),
-        ]
-    )
+    reason = "" if result.actual is None and result.status is Status.NO_DATA else result.reason.get(lang)
+    actual = actual_text_lang(result, lang)
+    period = own_period(result, card, lang)
+    cells = [
+        f"{STATUS_EMOJI[result.status]} {status_word(result.status, lang)}",
+        name,
+        escape(fmt.target_wording(result.target, lang)),
+        escape(f"{actual} ({period})" if period else actual),
+        escape(gap_text(result)),
+        ratio_percent(result),
+        escape(reason),
+    ]
+    if pro_rated:
+        cells.insert(4, escape(expected_text(result)))
+    return _row(cells)
 
 
 def _detail(result: Result, lang: str) -> str:

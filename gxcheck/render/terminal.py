@@ -26,8 +26,10 @@ from gxcheck.render.common import (
     ReportOptions,
     actual_text_lang,
     area_heading,
+    expected_text,
     gap_text,
     heading,
+    own_period,
     period_text,
     ratio_percent,
     tally_text,
@@ -86,9 +88,12 @@ def _table(title: Text) -> Table:
 
 
 def _needs_footnote(result: Result) -> bool:
-    """Why-lines for what a reader will question: every verdict other than no data."""
-    return result.status is not Status.NO_DATA and (
-        result.status is not Status.MET or not result.decided or bool(result.target.note)
+    """Why-lines for what a reader will question: every verdict on a figure that is not
+    plainly good, any undecided bound, and the file's note wherever a figure was judged."""
+    if result.actual is None:
+        return False
+    return result.status in (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING) or (
+        not result.decided or bool(result.target.note)
     )
 
 
@@ -106,30 +111,39 @@ class _Column:
 def _actual_cell(card: Scorecard, lang: str) -> Callable[[Result], Text]:
     def cell(r: Result) -> Text:
         text = Text(visible(actual_text_lang(r, lang)))
-        if r.actual is not None and r.period is not None and r.period != card.period:
-            text.append(f"\n{r.period.short_label(lang)}", style="dim")  # an older figure
+        period = own_period(r, card, lang)
+        if period:
+            text.append(f"\n{period}", style="dim")
+        return text
+
+    return cell
+
+
+def _target_cell(lang: str, *, with_expected: bool) -> Callable[[Result], Text]:
+    def cell(r: Result) -> Text:
+        text = Text(visible(fmt.target_wording(r.target, lang)))
+        if with_expected and r.expected is not None:
+            text.append(f"\n{'序时' if lang == 'zh' else 'now'} {expected_text(r)}", style="dim")
         return text
 
     return cell
 
 
 def _expected_cell(r: Result) -> Text:
-    if r.expected is None:
-        return Text("")
-    sign = "≤" if r.target.less_is_better else "≥"
-    return Text(f"{sign} {fmt.with_unit(fmt.number(r.expected), r.target.unit)}", style="dim")
+    return Text(expected_text(r), style="dim")
 
 
 def _columns(card: Scorecard, lang: str, bar_cells: int) -> list[_Column]:
     """Columns sized to the widest cell over the whole card; 序时进度 only when part of the year."""
     zh = lang == "zh"
+    narrow = bar_cells == 0  # below 100 columns: no bars, and 序时进度 goes under the target
     specs: list[tuple[str, str, Callable[[Result], Text], JustifyMethod, int]] = [
         ("状态", "status", lambda r: _status_cell(r.status, lang), "left", 99),
         ("指标", "indicator", lambda r: _name_cell(r, lang, "99"), "left", 0),
-        ("目标", "target", lambda r: Text(visible(fmt.target_wording(r.target, lang))), "left", 20),
+        ("目标", "target", _target_cell(lang, with_expected=narrow), "left", 20),
         ("实际", "actual", _actual_cell(card, lang), "right", 16),
     ]
-    if any(r.expected is not None for r in card.results):
+    if not narrow and any(r.expected is not None for r in card.results):
         specs.append(("序时进度", "expected", _expected_cell, "right", 16))
     specs += [
         ("差距", "gap", lambda r: Text(gap_text(r)), "right", 12),

@@ -1,0 +1,129 @@
+"""Fuzz the loaders: whatever the bytes, the only outcomes are a result or gxcheck's own error.
+
+The default run is quick; ``make fuzz`` runs the same tests with many more examples
+(``HYPOTHESIS_PROFILE=fuzz``, ≥ 10,000 per loader).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import string
+
+import yaml
+from conftest import make_catalogue, make_target
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gxcheck.actuals import decode, parse_actuals
+from gxcheck.errors import GxError
+from gxcheck.model import Kind, Op
+from gxcheck.targets import parse_targets
+
+CATALOGUE = make_catalogue(
+    make_target("gdp_growth", kind=Kind.GROWTH, op=Op.ABOUT, value=8, unit="%", tolerance="0.5"),
+    make_target("households", value=12000, unit="户"),
+    make_target("jobs", value=2.4, unit="万人"),
+    make_target("done_it", kind=Kind.MILESTONE, op=Op.DONE, value=True, unit=""),
+    make_target("water", kind=Kind.ORDINAL, op=Op.LE, value="Ⅳ", unit="类", scale=("Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ")),
+)
+IDS = ["gdp_growth", "households", "jobs", "done_it", "water", "unknown", "", "ID"]
+VALUES = st.one_of(
+    st.sampled_from(
+        ["7.4", "7.4%", "1.2万", "超100", ">100", "是", "Ⅳ", "nan", "inf", "1e9", "", "-0", "１２"]
+    ),
+    st.text(alphabet=string.printable + "万亿超以上余多％．，是否Ⅳ类\u3000", max_size=12),
+)
+PERIODS = st.one_of(
+    st.sampled_from(["", "2024", "2024-Q3", "2024年1-6月", "2023", "2024-13"]), st.text(max_size=8)
+)
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _quote(cell: str) -> str:
+    return '"' + cell.replace('"', '""') + '"' if any(c in cell for c in ',"\r\n') else cell
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_crash_the_actuals_loader(data: bytes) -> None:
+    with contextlib.suppress(GxError):
+        parse_actuals(decode(data, "f.csv", None), "f.csv", CATALOGUE)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(IDS), PERIODS, VALUES), max_size=12), st.booleans(), st.booleans())
+def test_random_csv_rows_never_crash_the_actuals_loader(
+    rows: list[tuple[str, str, str]], ignore_unknown: bool, allow_blank: bool
+) -> None:
+    text = "id,period,value\n" + "".join(",".join(_quote(c) for c in row) + "\n" for row in rows)
+    try:
+        loaded = parse_actuals(
+            text, "f.csv", CATALOGUE, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+        )
+    except GxError as exc:
+        assert exc.problems and all(p.file == "f.csv" for p in exc.problems)
+    else:
+        assert len(loaded.actuals) + loaded.skipped_unknown + loaded.blank <= len(rows)
+
+
+@SETTINGS
+@given(st.text(max_size=1500))
+def test_random_text_never_crashes_the_targets_loader(text: str) -> None:
+    try:
+        parse_targets(text, "t.yaml")
+    except GxError as exc:
+        assert exc.problems
+
+
+YAML_LEAVES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=10),
+    st.sampled_from([">=", "about", "done", "growth", "ordinal", "milestone", "strive", "headline", "%"]),
+)
+YAML_VALUES = st.recursive(
+    YAML_LEAVES,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "area",
+                    "name",
+                    "kind",
+                    "op",
+                    "value",
+                    "unit",
+                    "commitment",
+                    "quote",
+                    "tolerance",
+                    "scale",
+                    "deadline",
+                    "zh",
+                    "en",
+                    "plan",
+                    "areas",
+                    "targets",
+                    "version",
+                    "year",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=6,
+        ),
+    ),
+    max_leaves=25,
+)
+
+
+@SETTINGS
+@given(YAML_VALUES)
+def test_random_yaml_documents_never_crash_the_targets_loader(doc: object) -> None:
+    try:
+        parse_targets(yaml.safe_dump(doc, allow_unicode=True), "t.yaml")
+    except GxError as exc:
+        assert exc.problems
