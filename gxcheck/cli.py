@@ -6,8 +6,10 @@ usage; 3 an internal error (a bug: please report it); 130 interrupted.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import socket
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -49,9 +51,22 @@ class Lang(str, Enum):
 
 
 class OutputFormat(str, Enum):
+    """Formats of `gxcheck targets` and `gxcheck trend`."""
+
     table = "table"
     markdown = "markdown"
     json = "json"
+
+
+class ScoreFormat(str, Enum):
+    """Formats of `gxcheck score` (one renderer each, in gxcheck.render)."""
+
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    junit = "junit"
+    github = "github"
+    svg = "svg"
 
 
 class ExplainFormat(str, Enum):
@@ -239,10 +254,13 @@ def score(
     actuals: ActualsArgument,
     targets: TargetsOption = None,
     lang: LangOption = Lang.zh,
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")] = (
-        OutputFormat.table
-    ),
+    format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, markdown, json, junit, github or svg.")
+    ] = ScoreFormat.table,
     output: OutputOption = None,
+    svg: Annotated[
+        Path | None, typer.Option("--svg", help="Also write the coloured scorecard as an SVG picture here.")
+    ] = None,
     fail_on: Annotated[
         str,
         typer.Option(
@@ -267,6 +285,7 @@ def score(
 
     policy = parse_fail_on(fail_on)
     _check_output(output, [*actuals, targets or bundled_targets_path()])
+    _check_output(svg, [*actuals, targets or bundled_targets_path()])
     catalogue, loaded = _load(
         actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
     )
@@ -279,9 +298,34 @@ def score(
             f"{loaded.file}: no target could be checked: no row is a figure{when} for a target "
             f"of {catalogue.path} (see `gxcheck template` for the ids)"
         )
-    options = ReportOptions(lang.value, policy)
-    _emit(SCORECARD_RENDERERS[Format(format.value)](card, options), output)
+    run_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    options = ReportOptions(lang.value, policy, run_at=run_at, hostname=socket.gethostname() or "localhost")
+    report = SCORECARD_RENDERERS[Format(format.value)](card, options)
+    if svg is not None:
+        _emit(SCORECARD_RENDERERS[Format.SVG](card, options), svg)
+    if format is ScoreFormat.github and os.environ.get("GITHUB_STEP_SUMMARY"):
+        _append_step_summary(
+            Path(os.environ["GITHUB_STEP_SUMMARY"]), SCORECARD_RENDERERS[Format.MARKDOWN](card, options)
+        )
+    _emit(report, output)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
+
+
+STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub refuses a step summary over 1 MiB
+
+
+def _append_step_summary(path: Path, markdown: object) -> None:
+    """Add the markdown report to the job's summary page, cut to stay under GitHub's limit."""
+    assert isinstance(markdown, str)
+    data = markdown.encode("utf-8")
+    if len(data) > STEP_SUMMARY_LIMIT:
+        cut = data[:STEP_SUMMARY_LIMIT].rsplit(b"\n", 1)[0].decode("utf-8", errors="ignore")
+        markdown = cut + "\n\n…(cut to stay under GitHub's 1 MiB step-summary limit)\n"
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(markdown)
+    except OSError as exc:
+        raise UsageError(f"GITHUB_STEP_SUMMARY {path}: cannot write: {exc.strerror or exc}") from None
 
 
 @app.command()
@@ -385,16 +429,26 @@ def targets(
 @app.command()
 @guarded
 def validate(
-    file: Annotated[
-        Path | None, typer.Argument(help="Targets file to check (default: the bundled catalogue).")
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Targets files to check (default: the bundled catalogue).", show_default=False),
     ] = None,
 ) -> None:
-    """Check a targets file and report every problem with its line."""
+    """Check targets files and report every problem with its line."""
     from gxcheck.targets import load_targets
 
-    catalogue = load_targets(file)
-    areas = {t.area for t in catalogue.targets}
-    print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas")
+    problems: list[Problem] = []
+    paths: list[Path | None] = list(files) if files else [None]
+    for file in paths:
+        try:
+            catalogue = load_targets(file)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        areas = {t.area for t in catalogue.targets}
+        print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas")
+    if problems:
+        raise InputError(problems)
 
 
 @app.command()

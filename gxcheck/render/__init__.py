@@ -8,7 +8,7 @@ from enum import Enum
 from rich.console import RenderableType
 
 from gxcheck.model import Scorecard
-from gxcheck.render import json_report, markdown, terminal
+from gxcheck.render import github, json_report, junit, markdown, svg, terminal
 from gxcheck.render.common import ReportOptions
 
 
@@ -18,6 +18,9 @@ class Format(str, Enum):
     TABLE = "table"
     MARKDOWN = "markdown"
     JSON = "json"
+    JUNIT = "junit"
+    GITHUB = "github"
+    SVG = "svg"
 
 
 Renderer = Callable[[Scorecard, ReportOptions], "str | RenderableType"]
@@ -26,6 +29,9 @@ SCORECARD_RENDERERS: dict[Format, Renderer] = {
     Format.TABLE: terminal.scorecard,
     Format.MARKDOWN: markdown.scorecard,
     Format.JSON: json_report.scorecard,
+    Format.JUNIT: junit.scorecard,
+    Format.GITHUB: github.scorecard,
+    Format.SVG: svg.scorecard,
 }
 
 __all__ = ["SCORECARD_RENDERERS", "Format", "Renderer", "ReportOptions"]

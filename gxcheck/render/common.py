@@ -34,10 +34,13 @@ def statuses_shown(card: Scorecard) -> list[Status]:
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """How to render: the language, and which statuses fail the run (for the verdict)."""
+    """How to render: the language, which statuses fail the run (for the verdict), and,
+    for formats that record it (JUnit), when and where the run happened."""
 
     lang: str = "zh"
     fail_on: frozenset[Status] = frozenset({Status.MISSED, Status.NEAR})
+    run_at: str = "2024-01-01T00:00:00"  # the CLI passes the real time; tests pin it
+    hostname: str = "localhost"
 
 
 def area_heading(area: Area, index: int, lang: str) -> str:

@@ -1,0 +1,95 @@
+"""JUnit XML, the format every CI system renders: one testsuite per area, one testcase per target.
+
+Valid against the Apache Ant JUnit schema. A status under ``--fail-on`` is a ``failure``;
+no data and pending are ``skipped`` with why; everything else passes.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from gxcheck import __version__, fmt
+from gxcheck.labels import STATUS_EN, STATUS_ZH
+from gxcheck.model import Result, Scorecard, Status
+from gxcheck.render.common import ReportOptions, actual_text_lang, heading, verdict
+from gxcheck.textsafe import xml_safe
+
+SKIPPED = (Status.NO_DATA, Status.PENDING)
+
+
+def _testcase(result: Result, options: ReportOptions) -> ET.Element:
+    t = result.target
+    case = ET.Element(
+        "testcase",
+        name=xml_safe(f"{t.id} {t.name.zh}"),
+        classname=xml_safe(f"gxcheck.{t.area}"),
+        time="0",
+    )
+    status_words = f"{STATUS_EN[result.status]} / {STATUS_ZH[result.status]}"
+    wanted = fmt.target_wording(t, options.lang)
+    body = "\n".join(
+        [
+            f"target: {wanted}  ({t.commitment.value})",
+            f"actual: {actual_text_lang(result, options.lang)}"
+            + (f" ({result.actual.file}:{result.actual.line})" if result.actual else ""),
+            f"status: {status_words}",
+            f"reason: {result.reason.get(options.lang)}",
+            f"quote: {t.quote}",
+            *([f"note: {t.note}"] if t.note else []),
+        ]
+    )
+    if result.status in options.fail_on:
+        failure = ET.SubElement(
+            case,
+            "failure",
+            message=xml_safe(f"{status_words}: {result.reason.get(options.lang)}"),
+            type=result.status.value,
+        )
+        failure.text = xml_safe(body)
+    elif result.status in SKIPPED:
+        skipped = ET.SubElement(
+            case, "skipped", message=xml_safe(f"{status_words}: {result.reason.get(options.lang)}")
+        )
+        skipped.text = xml_safe(body)
+    return case
+
+
+def scorecard(card: Scorecard, options: ReportOptions) -> str:
+    """The scorecard as a JUnit XML document (ends with a newline)."""
+    root = ET.Element("testsuites")
+    plan = card.catalogue.plan
+    for index, (area, results) in enumerate(card.by_area()):
+        failures = sum(1 for r in results if r.status in options.fail_on)
+        skipped = sum(1 for r in results if r.status in SKIPPED and r.status not in options.fail_on)
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name=xml_safe(f"{area.id} {heading(area, card, 'zh')}"),
+            package=xml_safe(f"gxcheck.{area.id}"),
+            id=str(index),
+            timestamp=options.run_at,
+            hostname=xml_safe(options.hostname),
+            tests=str(len(results)),
+            failures=str(failures),
+            errors="0",
+            skipped=str(skipped),
+            time="0",
+        )
+        properties = ET.SubElement(suite, "properties")
+        for name, value in (
+            ("plan", plan.title.zh),
+            ("plan.url", plan.url),
+            ("plan.year", str(plan.year)),
+            ("period", str(card.period)),
+            ("period.label", card.period.label(options.lang)),
+            ("targets", card.catalogue.path),
+            ("fail-on", ",".join(s.value for s in Status if s in options.fail_on) or "never"),
+            ("gxcheck", __version__),
+        ):
+            ET.SubElement(properties, "property", name=name, value=xml_safe(value))
+        for result in results:
+            suite.append(_testcase(result, options))
+        ET.SubElement(suite, "system-out").text = xml_safe(verdict(card, options))
+        ET.SubElement(suite, "system-err")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
