@@ -341,7 +341,7 @@ def trend(
     ignore_unknown: IgnoreUnknownOption = False,
     encoding: EncodingOption = None,
 ) -> None:
-    """Show each target's figures over the year against its expected path."""
+    """Show each target's figures over the year against its path."""
     from gxcheck.render import trend as render
     from gxcheck.targets import bundled_targets_path
     from gxcheck.trend import trends
