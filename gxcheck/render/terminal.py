@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rich import box
@@ -38,6 +38,7 @@ from gxcheck.render.common import (
 from gxcheck.textsafe import visible
 
 BAR_CELLS = 6
+MIN_NAME = 10
 NARROW = 100
 _PARTIAL = " ▏▎▍▌▋▊▉"
 _FAIL_STYLE = "bold red"
@@ -164,16 +165,14 @@ def _area_table(
 ) -> tuple[Table, Table | None]:
     table = _table(Text.assemble((title, "bold"), "  ", (tally, "dim")))
     for column in columns:
-        if column.width is None:
-            table.add_column(column.header, ratio=1, min_width=10, overflow="fold")
-        else:
-            table.add_column(
-                column.header,
-                width=column.width,
-                justify=column.justify,
-                no_wrap=not column.wrap,
-                overflow="fold",
-            )
+        # Every width is fixed, so rich lays the table out without measuring each cell.
+        table.add_column(
+            column.header,
+            width=column.width,
+            justify=column.justify,
+            no_wrap=not column.wrap,
+            overflow="fold",
+        )
     notes = Table.grid(padding=(0, 1))
     notes.add_column(justify="right", style="dim", no_wrap=True)
     notes.add_column(overflow="fold")
@@ -188,9 +187,15 @@ def _area_table(
     return table, notes if notes.row_count else None
 
 
-def _natural_width(card: Scorecard, lang: str, columns: list[_Column]) -> int:
+SEPARATOR = 3  # between two columns: padding either side and the rule
+
+
+def _fit_names(card: Scorecard, lang: str, columns: list[_Column], max_width: int) -> list[_Column]:
+    """Give the indicator column what the others leave, but no more than its widest name."""
     names = max(cell_len(_name_cell(r, lang, "99").plain) for r in card.results)
-    return sum(c.width or names for c in columns) + 3 * (len(columns) - 1)  # padding and a rule
+    others = sum(c.width or 0 for c in columns) + SEPARATOR * (len(columns) - 1)
+    width = max(MIN_NAME, min(names, max_width - others))
+    return [replace(c, width=width) if c.width is None else c for c in columns]
 
 
 def _footnote(result: Result, lang: str) -> Text:
@@ -213,8 +218,10 @@ class ScorecardView:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         lang = self.options.lang
         columns = _columns(self.card, lang, BAR_CELLS if options.max_width >= NARROW else 0)
-        # No wider than the widest row needs, so that on a wide terminal the columns stay together.
-        yield Constrain(Group(*self.parts(columns)), width=_natural_width(self.card, lang, columns))
+        columns = _fit_names(self.card, lang, columns, options.max_width)
+        width = sum(c.width or 0 for c in columns) + SEPARATOR * (len(columns) - 1)
+        # No wider than the rows need, so that on a wide terminal the columns stay together.
+        yield Constrain(Group(*self.parts(columns)), width=width)
 
     def parts(self, columns: list[_Column]) -> list[RenderableType]:
         card, lang = self.card, self.options.lang
