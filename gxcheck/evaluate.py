@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from gxcheck import fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
@@ -42,6 +43,19 @@ from gxcheck.model import (
 from gxcheck.periods import Period
 
 NO_FIGURE = Text("未报告数据", "no figure reported")
+_GOOD = (Status.DONE, Status.MET, Status.AHEAD, Status.ON_SCHEDULE)
+_GROUP = {s: ("good" if s in _GOOD else s.value) for s in Status} | {
+    Status.BEHIND: "short",
+    Status.MISSED: "short",
+}
+SHOWN_PLACES = Decimal("0.0001")
+
+
+def shown_number(value: Fraction) -> Decimal:
+    """An exact pro-rated figure as people read it: at most four decimal places."""
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(SHOWN_PLACES).normalize()
+
+
 # From best to worst, for judging a bound at its worst end.
 _BADNESS = [
     Status.DONE,
@@ -100,15 +114,21 @@ def _milestone(target: Target, actual: Actual | None, period: Period) -> Result:
     if actual is not None and actual.parsed is True:
         status = Status.MET if when.is_full_year or when.end >= target.deadline else Status.DONE
         return Result(target, status, actual, Text("已完成", "done"), period=when)
-    if when.end < target.deadline:
+    # Whether the deadline has passed is a question about now (the scorecard's period), not
+    # about when the last report was made.
+    if period.end < target.deadline:
         what = Text("未报告", "not reported") if actual is None else Text("尚未完成", "not done yet")
         reason = Text(f"{what.zh}，期限 {due}", f"{what.en}; due by {due}")
         return Result(target, Status.PENDING, actual, reason, period=when)
     if actual is None:
         return Result(target, Status.NO_DATA, None, NO_FIGURE, period=when)
-    return Result(
-        target, Status.MISSED, actual, Text(f"未在 {due} 前完成", f"not done by {due}"), period=when
-    )
+    reason = Text(f"未在 {due} 前完成", f"not done by {due}")
+    if when.end < target.deadline:
+        reason = Text(
+            f"最近一次报告（{when.label('zh')}）尚未完成，期限 {due} 已过",
+            f"last reported not done ({when.label('en')}); the deadline {due} has passed",
+        )
+    return Result(target, Status.MISSED, actual, reason, period=when)
 
 
 def _ordinal(target: Target, actual: Actual) -> Result:
@@ -134,6 +154,9 @@ def _ordinal(target: Target, actual: Actual) -> Result:
     return Result(target, status, actual, reason, period=when)
 
 
+Number = Decimal | Fraction  # thresholds pro-rated by a share of the year are exact fractions
+
+
 @dataclass(frozen=True)
 class _Point:
     """A value, or one infinitesimally above (+1) or below (−1) it: the ends of a bound."""
@@ -141,22 +164,22 @@ class _Point:
     value: Decimal
     side: int = 0
 
-    def ge(self, t: Decimal) -> bool:
+    def ge(self, t: Number) -> bool:
         return self.value > t or (self.value == t and self.side >= 0)
 
-    def gt(self, t: Decimal) -> bool:
+    def gt(self, t: Number) -> bool:
         return self.value > t or (self.value == t and self.side > 0)
 
-    def le(self, t: Decimal) -> bool:
+    def le(self, t: Number) -> bool:
         return self.value < t or (self.value == t and self.side <= 0)
 
-    def lt(self, t: Decimal) -> bool:
+    def lt(self, t: Number) -> bool:
         return self.value < t or (self.value == t and self.side < 0)
 
-    def satisfies(self, op: Op, t: Decimal) -> bool:
+    def satisfies(self, op: Op, t: Number) -> bool:
         if op is Op.EQ:
             return self.value == t and self.side == 0
-        test: dict[Op, Callable[[Decimal], bool]] = {
+        test: dict[Op, Callable[[Number], bool]] = {
             Op.GE: self.ge,
             Op.ABOUT: self.ge,
             Op.GT: self.gt,
@@ -165,7 +188,7 @@ class _Point:
         }
         return test[op](t)
 
-    def beyond(self, t: Decimal, more_is_better: bool) -> bool:
+    def beyond(self, t: Number, more_is_better: bool) -> bool:
         """Strictly past ``t`` in the good direction."""
         return self.gt(t) if more_is_better else self.lt(t)
 
@@ -181,8 +204,8 @@ _ENDS: dict[Bound, tuple[int | None, int | None]] = {
 
 
 @dataclass(frozen=True)
-class _Rule:
-    """What a numeric target asks, reduced to a threshold and a near band."""
+class Rule:
+    """What a numeric target asks, reduced to a threshold and a near band (see ``rule_for``)."""
 
     target: Target
     threshold: Decimal  # met at or beyond this (strictly for > and <)
@@ -216,19 +239,22 @@ class _Rule:
         kind = self.target.kind
         return kind is Kind.INCREMENT or (kind is Kind.LEVEL and isinstance(self.target.baseline, Decimal))
 
-    def expected(self, elapsed: Decimal) -> tuple[Decimal, Decimal]:
-        """The pro-rated threshold and band by the end of a part-year period."""
+    def expected(self, elapsed: Fraction) -> tuple[Fraction, Fraction]:
+        """The pro-rated threshold and band by the end of a part-year period, exactly."""
         base = self.target.baseline if self.target.kind is Kind.LEVEL else Decimal(0)
         assert isinstance(base, Decimal)
-        return base + (self.threshold - base) * elapsed, self.band * elapsed
+        start = Fraction(base)
+        return start + (Fraction(self.threshold) - start) * elapsed, Fraction(self.band) * elapsed
 
-    def part_year(self, point: _Point, elapsed: Decimal) -> Status:
+    def part_year(self, point: _Point, elapsed: Fraction) -> Status:
         annual = self.year_end(point)
         if self.target.kind is Kind.CEILING:
             return Status.ON_SCHEDULE if annual is Status.MET else Status.MISSED
         if self.pro_rated() and self.op is not Op.EQ:
             if self.more_is_better and annual is Status.MET:
                 return Status.DONE
+            if not self.more_is_better and not point.satisfies(self.op, self.threshold):
+                return Status.MISSED  # a running total over its annual cap cannot come back down
             expected, band = self.expected(elapsed)
             on_pace = point.ge(expected) if self.more_is_better else point.le(expected)
             if not on_pace:
@@ -252,20 +278,22 @@ class _Rule:
             best = infinite_high == self.more_is_better and self.op is not Op.EQ
             if period.is_full_year:
                 return Status.MET if best else Status.MISSED
-            if self.target.kind is Kind.CEILING and not best:
-                return Status.MISSED
-            return (Status.DONE if self.pro_rated() else Status.AHEAD) if best else Status.BEHIND
+            if self.target.kind is Kind.CEILING:
+                return Status.ON_SCHEDULE if best else Status.MISSED
+            if self.pro_rated() and self.more_is_better:
+                return Status.DONE if best else Status.BEHIND
+            return Status.AHEAD if best else Status.BEHIND
         return self.year_end(point) if period.is_full_year else self.part_year(point, period.elapsed)
 
 
-def rule_for(target: Target, near_fraction: Decimal) -> _Rule:
+def rule_for(target: Target, near_fraction: Decimal) -> Rule:
     """The threshold and near band of a numeric target."""
     assert isinstance(target.value, Decimal)
     value = target.value
     if target.op is Op.ABOUT:
         assert target.tolerance is not None
         band = target.near_band if target.near_band is not None else target.tolerance
-        return _Rule(target, value - target.tolerance, band)
+        return Rule(target, value - target.tolerance, band)
     if target.near_band is not None:
         band = target.near_band
     elif target.kind is Kind.CEILING:
@@ -274,7 +302,7 @@ def rule_for(target: Target, near_fraction: Decimal) -> _Rule:
         band = abs(value - target.baseline) * near_fraction
     else:
         band = abs(value) * near_fraction
-    return _Rule(target, value, band)
+    return Rule(target, value, band)
 
 
 def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
@@ -291,10 +319,12 @@ def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
         worst, best = at_low, at_high
     else:
         worst, best = at_high, at_low
-    decided = worst == best
+    # A bound is decided when every figure it allows gets a verdict of the same kind:
+    # ">60" at H1 is ahead of the pace either way, whether or not it is also done.
+    decided = _GROUP[worst] == _GROUP[best]
     expected = None
     if not when.is_full_year and rule.pro_rated() and target.op is not Op.EQ:
-        expected = rule.expected(when.elapsed)[0]
+        expected = shown_number(rule.expected(when.elapsed)[0])
     # 完成率 only reads right for a positive more-is-better target (−5.5 of −5 is not "110 %").
     ratio = q.value / target.value if target.value > 0 and rule.more_is_better else None
     return Result(
@@ -311,7 +341,7 @@ def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
 
 
 def _reason(
-    rule: _Rule, q: Quantity, status: Status, decided: bool, when: Period, expected: Decimal | None
+    rule: Rule, q: Quantity, status: Status, decided: bool, when: Period, expected: Decimal | None
 ) -> Text:
     """One line that shows the arithmetic behind a verdict, in both languages."""
     t = rule.target
@@ -363,7 +393,7 @@ def _reason(
     return Text(zh, en)
 
 
-def _formula(rule: _Rule, when: Period) -> str:
+def _formula(rule: Rule, when: Period) -> str:
     share = f"{when.end_month}/12"
     threshold = fmt.number(rule.threshold)
     baseline = rule.target.baseline
@@ -399,16 +429,23 @@ def describe_rule(target: Target, near_fraction: Decimal, period: Period) -> Tex
     )
     threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
     band = fmt.with_unit(fmt.number(rule.band), unit)
-    zh = f"{direction.zh}；达到 {threshold} 即完成；基本完成区间宽 {band}"
-    en = f"{direction.en}; met at {threshold}; near band {band} wide"
+    zh = f"{direction.zh}；全年达到 {threshold} 即完成"
+    en = f"{direction.en}; met at {threshold} for the year"
+    if period.is_full_year or not (rule.pro_rated() and target.op is not Op.EQ):
+        zh += f"；基本完成区间宽 {band}"
+        en += f"; near band {band} wide"
     if not period.is_full_year:
         if target.kind is Kind.CEILING:
             zh += "；上限一旦突破即为未完成"
             en += "; a broken ceiling is missed at once"
         elif rule.pro_rated() and target.op is not Op.EQ:
-            expected = fmt.with_unit(fmt.number(rule.expected(period.elapsed)[0]), unit)
-            zh += f"；按序时进度折算：{_formula(rule, period)} = {expected}"
-            en += f"; pro-rated to the period: {_formula(rule, period)} = {expected}"
+            expected_at, band_at = rule.expected(period.elapsed)
+            expected = fmt.with_unit(fmt.number(shown_number(expected_at)), unit)
+            ahead_at = expected_at + band_at if rule.more_is_better else expected_at - band_at
+            ahead = fmt.with_unit(fmt.number(shown_number(ahead_at)), unit)
+            beyond = "超过" if rule.more_is_better else "低于"
+            zh += f"；序时进度 {_formula(rule, period)} = {expected}，{beyond} {ahead} 为超进度"
+            en += f"; expected by now {_formula(rule, period)} = {expected}, ahead beyond {ahead}"
         elif target.kind is Kind.LEVEL:
             zh += "；没有基期值，无法折算，按年末水平比较"
             en += "; no baseline to pro-rate from: compared with the year-end level"

@@ -11,9 +11,11 @@ BOUND_SYMBOL = {Bound.EXACT: "", Bound.GT: ">", Bound.GE: "≥", Bound.LT: "<", 
 
 
 def number(value: Decimal) -> str:
-    """``Decimal('12000.0')`` → ``12,000``; ``Decimal('0.50')`` → ``0.5``; no exponent."""
+    """``Decimal('12000.0')`` → ``12,000``; ``Decimal('0.50')`` → ``0.5``; ``−3.2``; no exponent."""
     if value == 0:
         return "0"
+    if value < 0:
+        return "\u2212" + format(-value.normalize(), ",f")  # a real minus sign, as in gaps
     return format(value.normalize(), ",f")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from fractions import Fraction
 
 
 class BadPeriod(ValueError):
@@ -30,9 +30,10 @@ class Period:
         return self.end_month == 12
 
     @property
-    def elapsed(self) -> Decimal:
-        """The share of the year that has passed by the period's end (by months)."""
-        return Decimal(self.end_month) / Decimal(12)
+    def elapsed(self) -> Fraction:
+        """The share of the year that has passed by the period's end (by months), exactly:
+        100 × 2/12 must come to 16⅔, not to a rounded decimal a hair off."""
+        return Fraction(self.end_month, 12)
 
     @property
     def end(self) -> dt.date:
@@ -86,6 +87,9 @@ _NOT_CUMULATIVE = re.compile(r"^\d{4}年(?:(?:第)?[二三四234]季度|下半�
 def parse_period(raw: str, plan_year: int) -> Period:
     """Read a period; it must lie in ``plan_year``."""
     text = raw.strip()
+    year_match = re.match(r"^(\d{4})(?!\d)", text)
+    if year_match and int(year_match.group(1)) != plan_year:
+        raise BadPeriod(f"period {text!r} is outside the plan's year {plan_year}")
     if _NOT_CUMULATIVE.match(text):
         raise BadPeriod(
             f"period {text!r} is a single quarter or half, but figures are cumulative from January "

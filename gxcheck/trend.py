@@ -63,7 +63,9 @@ def _margin(result: Result) -> Decimal | None:
     if value is None or goal is None:
         return None
     better_is_lower = result.target.op in (Op.LE, Op.LT) or result.target.kind is Kind.ORDINAL
-    return goal - value if better_is_lower else value - goal
+    margin = goal - value if better_is_lower else value - goal
+    # Relative to the goal where it can be: 5 ahead of 25 is more of a lead than 5 ahead of 100.
+    return margin / abs(goal) if goal else margin
 
 
 def trends(catalogue: Catalogue, actuals: Iterable[Actual]) -> list[Series]:

@@ -53,7 +53,7 @@ _PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIXES, key=len, reverse=T
 _MAGNITUDE_RE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"^(?P<pre>{_PREFIX_RE})?\s*"
-    r"(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
+    r"(?P<num>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"
     rf"(?P<mag>{_MAGNITUDE_RE})?\s*(?P<approx>余|多)?\s*(?P<unit>.*?)\s*(?P<post>以上|以下)?$"
 )
 # A "unit" holding digits or number punctuation means the number itself was not readable.
@@ -143,7 +143,7 @@ def parse_quantity(text: str, unit: str, default_unit: str = "") -> Quantity:
             f"{text!r} has a unit of its own ({written}) that differs from the unit column "
             f"({default_unit}); give one"
         )
-    number = Decimal(match["num"].replace(",", ""))
+    number = Decimal(match["num"].replace(",", "").replace("\u2212", "-"))
     value = number * _unit_factor(written or default_unit, unit)
     if abs(value) >= ABSURD:
         raise BadValue(f"{text!r} is absurdly large for a figure in {unit or 'this unit'}")

@@ -359,7 +359,7 @@ def test_printed_quantity_with_bound_and_unit_reads_back(value: Decimal, bound: 
 
 @pytest.mark.parametrize(
     ("value", "printed"),
-    [("12000.0", "12,000"), ("0.50", "0.5"), ("-1234567.0001", "-1,234,567.0001"), ("1E+3", "1,000")],
+    [("12000.0", "12,000"), ("0.50", "0.5"), ("-1234567.0001", "\u22121,234,567.0001"), ("1E+3", "1,000")],
 )
 def test_round_trip_examples(value: str, printed: str) -> None:
     assert fmt.number(Decimal(value)) == printed

@@ -93,7 +93,7 @@ def period_text(period: Period, lang: str) -> str:
     """``2024年1—11月 · 时间进度 92%``: the period and, during the year, how much has passed."""
     if period.is_full_year:
         return period.label(lang)
-    share = f"{(period.elapsed * 100).quantize(Decimal(1))}%"
+    share = f"{round(period.elapsed * 100)}%"
     return (
         f"{period.label(lang)} · 时间进度 {share}"
         if lang == "zh"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from decimal import Decimal
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -12,12 +11,10 @@ from rich.text import Text as RichText
 
 from gxcheck import fmt
 from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
-from gxcheck.model import Catalogue, Result, Text
+from gxcheck.model import Catalogue, Quantity, Result, Text
 from gxcheck.render.common import actual_text_lang, gap_text, ratio_percent
 from gxcheck.render.json_report import num, result_dict, text
 from gxcheck.textsafe import visible
-
-FOUR_PLACES = Decimal("0.0001")
 
 
 @dataclass(frozen=True)
@@ -55,6 +52,12 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         rows.append(("期间" if zh else "period", f"{period.label(lang)} ({share})"))
     if r.expected is not None:
         rows.append(("序时进度" if zh else "expected by now", fmt.with_unit(fmt.number(r.expected), t.unit)))
+        value = (
+            r.actual.parsed.value if r.actual is not None and isinstance(r.actual.parsed, Quantity) else None
+        )
+        if value is not None:
+            gap_now = fmt.with_unit(fmt.signed(value - r.expected), t.unit)
+            rows.append(("与序时进度差距" if zh else "gap to expected", gap_now))
     if r.actual is not None:
         a = r.actual
         where = f"{a.file}:{a.line}" if a.line else a.file
@@ -67,7 +70,11 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         rows.append(("实际" if zh else "actual", "—"))
     rows.append(("计算" if zh else "arithmetic", r.reason.get(lang)))
     if r.gap is not None:
-        rows.append(("差距" if zh else "gap", fmt.with_unit(gap_text(r), t.unit)))
+        if r.expected is not None:
+            label = "与全年目标差距" if zh else "gap to the year's target"
+        else:
+            label = "差距" if zh else "gap"
+        rows.append((label, fmt.with_unit(gap_text(r), t.unit)))
     if r.ratio is not None:
         rows.append(("完成率" if zh else "ratio", ratio_percent(r)))
     return rows
@@ -91,7 +98,7 @@ def to_json(ex: Explanation) -> str:
     doc = {
         "schema": "gxcheck/explain/1",
         "rule": text(ex.rule),
-        "elapsed": num(ex.result.period.elapsed.quantize(FOUR_PLACES)) if ex.result.period else None,
+        "elapsed": round(float(ex.result.period.elapsed), 4) if ex.result.period else None,
         "expected": num(ex.result.expected),
         "result": result_dict(ex.result),
     }

@@ -114,7 +114,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "period": {
             "id": str(card.period),
             "end": card.period.end.isoformat(),
-            "elapsed": num(card.period.elapsed.quantize(Decimal("0.0001"))),
+            "elapsed": round(float(card.period.elapsed), 4),
             "label": {"zh": card.period.label("zh"), "en": card.period.label("en")},
         },
         "fail_on": [s.value for s in ORDER if s in options.fail_on],

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EMOJI, STATUS_STYLE, STATUS_SYMBOL, status_word
+from gxcheck.model import Kind
 from gxcheck.render.common import actual_text_lang
 from gxcheck.render.json_report import num
 from gxcheck.render.markdown import escape
@@ -53,8 +54,20 @@ def _lines(series: Series, lang: str) -> tuple[list[str], list[str]]:
     for result, expected in zip(series.points, series.path(), strict=True):
         label = result.period.short_label(lang) if result.period else ""
         figures.append(f"{label} {actual_text_lang(result, lang)}")
-        path.append(fmt.with_unit(fmt.number(expected), series.target.unit) if expected is not None else "—")
+        path.append(_expected_label(series, expected, lang))
     return figures, path
+
+
+def _expected_label(series: Series, expected: Decimal | None, lang: str) -> str:
+    """The expected path as the target speaks: a class label, 是/done, or a number."""
+    t = series.target
+    if expected is None:
+        return "—"
+    if t.scale is not None:
+        return fmt.with_unit(t.scale[int(expected)], t.unit)
+    if t.kind is Kind.MILESTONE:
+        return "是" if lang == "zh" else "done"
+    return fmt.with_unit(fmt.number(expected), t.unit)
 
 
 _HEADERS = {
