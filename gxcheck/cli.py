@@ -66,6 +66,7 @@ class ScoreFormat(str, Enum):
     json = "json"
     junit = "junit"
     github = "github"
+    html = "html"
     svg = "svg"
 
 
@@ -255,7 +256,7 @@ def score(
     targets: TargetsOption = None,
     lang: LangOption = Lang.zh,
     format: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="table, markdown, json, junit, github or svg.")
+        ScoreFormat, typer.Option("--format", "-f", help="table, markdown, json, junit, github, html or svg.")
     ] = ScoreFormat.table,
     output: OutputOption = None,
     svg: Annotated[

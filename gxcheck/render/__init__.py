@@ -8,7 +8,7 @@ from enum import Enum
 from rich.console import RenderableType
 
 from gxcheck.model import Scorecard
-from gxcheck.render import github, json_report, junit, markdown, svg, terminal
+from gxcheck.render import github, html, json_report, junit, markdown, svg, terminal
 from gxcheck.render.common import ReportOptions
 
 
@@ -20,6 +20,7 @@ class Format(str, Enum):
     JSON = "json"
     JUNIT = "junit"
     GITHUB = "github"
+    HTML = "html"
     SVG = "svg"
 
 
@@ -31,6 +32,7 @@ SCORECARD_RENDERERS: dict[Format, Renderer] = {
     Format.JSON: json_report.scorecard,
     Format.JUNIT: junit.scorecard,
     Format.GITHUB: github.scorecard,
+    Format.HTML: html.scorecard,
     Format.SVG: svg.scorecard,
 }
 
