@@ -117,7 +117,7 @@ class Target:
     scale: tuple[str, ...] | None = None
     deadline: dt.date | None = None
     near_band: Decimal | None = None
-    note: str | None = None
+    note: Text | None = None  # how the file reads the plan; a plain string is the same in both
     line: int | None = None
 
     @property

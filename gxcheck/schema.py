@@ -52,7 +52,10 @@ TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
     },
     "deadline": {**_DATE, "description": "Milestones only: due date (default: the year's end)."},
     "near_band": {"type": "number", "minimum": 0, "description": "Width of the 基本完成 band, in the unit."},
-    "note": {"type": "string", "description": "How the file interprets the plan."},
+    "note": {
+        "oneOf": [{"type": "string", "minLength": 1}, _TEXT],
+        "description": "How the file interprets the plan: text, or {zh, en}.",
+    },
 }
 TARGET_REQUIRED = ["id", "area", "name", "kind", "op", "value", "unit", "commitment", "quote"]
 

@@ -313,9 +313,7 @@ class _TargetChecker:
         near_band = self.number("near_band")
         if near_band is not None and near_band < 0:
             self.bad("near_band", f"near_band {near_band} must not be negative")
-        note = raw.get("note")
-        if note is not None and not isinstance(note, str):
-            self.bad("note", "note must be text")
+        note = self.note()
         scale = self.scale()
         deadline = raw.get("deadline")
         if deadline is not None and (not isinstance(deadline, dt.date) or isinstance(deadline, dt.datetime)):
@@ -340,9 +338,23 @@ class _TargetChecker:
             scale=scale,
             deadline=deadline,
             near_band=near_band,
-            note=note.strip() if isinstance(note, str) else None,
+            note=note,
             line=self.raw.line,
         )
+
+    def note(self) -> Text | None:
+        """A note in both languages, or one text for both."""
+        raw = self.raw.get("note")
+        if raw is None:
+            return None
+        if isinstance(raw, str) and raw.strip():
+            return Text(raw.strip(), raw.strip())
+        if isinstance(raw, LineDict):
+            text = self.v.text(raw, self.line("note"), f'target "{self.id}": note')
+            self.ok = self.ok and text is not None
+            return text
+        self.bad("note", "note must be text, or {zh: …, en: …}")
+        return None
 
     def scale(self) -> tuple[str, ...] | None:
         raw = self.raw.get("scale")

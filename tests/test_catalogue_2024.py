@@ -201,7 +201,7 @@ def test_air_quality_rank_is_third_or_better_and_says_so_is_an_interpretation(bu
     assert t is not None
     assert (t.kind, t.op, t.value) == (Kind.RANK, Op.LE, Decimal("3"))
     assert t.note is not None
-    assert "interpretation" in t.note
+    assert "interpretation" in t.note.en
 
 
 def test_xiyong_tunnel_is_a_strive_milestone_due_at_the_years_end(bundled: Catalogue) -> None:

@@ -139,7 +139,10 @@ def test_output_is_deterministic(card_2024: Scorecard) -> None:
 def test_hostile_text_is_shown_as_text() -> None:
     hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)> \"q\" 'a'"
     target = dataclasses.replace(
-        make_target("t1"), name=Text(hostile, hostile), quote=hostile, note=f"\x1b[31m{hostile}\u202e"
+        make_target("t1"),
+        name=Text(hostile, hostile),
+        quote=hostile,
+        note=Text(f"\x1b[31m{hostile}\u202e", hostile),
     )
     milestone = dataclasses.replace(
         make_target("t2", kind=Kind.MILESTONE, op=Op.DONE, value=True), name=Text(hostile, hostile)

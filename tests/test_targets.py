@@ -583,7 +583,11 @@ def test_texts_are_stripped_and_a_note_is_kept() -> None:
         doc(target(name='{zh: " 名称 ", en: " Name "}', quote='" 新增5个 "', note='" read as at least 5 "')),
         FILE,
     ).targets
-    assert (t.name, t.quote, t.note) == (Text("名称", "Name"), "新增5个", "read as at least 5")
+    assert (t.name, t.quote, t.note) == (
+        Text("名称", "Name"),
+        "新增5个",
+        Text("read as at least 5", "read as at least 5"),
+    )
 
 
 def test_load_targets_reads_a_file_and_names_it_as_given(tmp_path: Path) -> None:
@@ -613,3 +617,24 @@ def test_load_targets_without_a_path_loads_the_bundled_catalogue() -> None:
     catalogue = load_targets()
     assert catalogue.path == "targets/2024.yaml"
     assert catalogue.plan.year == 2024
+
+
+def test_a_note_may_be_given_in_both_languages() -> None:
+    catalogue = parse_targets(with_first(note="{zh: 读作至少5个, en: read as at least 5}"), FILE)
+    assert catalogue.targets[0].note == Text("读作至少5个", "read as at least 5")
+
+
+@pytest.mark.parametrize(
+    ("note", "message"),
+    [
+        (
+            "{zh: 只有中文}",
+            't.yaml:20: target "t": note must be a mapping with non-empty zh and en texts, '
+            "e.g. {zh: 名称, en: Name}",
+        ),
+        ("[a, b]", 't.yaml:20: target "t": note must be text, or {zh: …, en: …}'),
+    ],
+    ids=["zh only", "a list"],
+)
+def test_a_bad_note(note: str, message: str) -> None:
+    assert problems(with_first(note=note)) == [message]

@@ -45,7 +45,7 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         shown = fmt.number(t.baseline) if not isinstance(t.baseline, str) else t.baseline
         rows.append(("基期（2023）" if zh else "baseline", fmt.with_unit(shown, t.unit)))
     if t.note:
-        rows.append(("说明" if zh else "note", t.note))
+        rows.append(("说明" if zh else "note", t.note.get(lang)))
     rows.append(("规则" if zh else "rule", ex.rule.get(lang)))
     if period is not None:
         share = f"{period.end_month}/12"

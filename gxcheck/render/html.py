@@ -254,7 +254,7 @@ def chart(result: Result, near_fraction: Decimal, lang: str) -> str:
 def _details(result: Result, lang: str) -> str:
     """The plan's words, the file's reading of them, the arithmetic and the figure's source."""
     t, a, words = result.target, result.actual, _w(lang)
-    facts = [("quote", f"“{t.quote}”"), ("note", t.note or "")]
+    facts = [("quote", f"“{t.quote}”"), ("note", t.note.get(lang) if t.note else "")]
     if a is not None:
         where = f"{a.file}:{a.line}" if a.file and a.line else a.file
         facts += [("raw", f"{a.raw!r} ({where})" if where else repr(a.raw)), ("source", a.source)]

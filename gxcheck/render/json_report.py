@@ -49,7 +49,7 @@ def target_dict(t: Target) -> dict[str, Any]:
         "near_band": num(t.near_band),
         "wording": {"zh": fmt.target_wording(t, "zh"), "en": fmt.target_wording(t, "en")},
         "quote": t.quote,
-        "note": t.note,
+        "note": text(t.note) if t.note else None,
         "line": t.line,
     }
 

@@ -35,7 +35,7 @@ def _testcase(result: Result, options: ReportOptions) -> ET.Element:
             f"status: {status_words}",
             f"reason: {result.reason.get(options.lang)}",
             f"quote: {t.quote}",
-            *([f"note: {t.note}"] if t.note else []),
+            *([f"note: {t.note.get(options.lang)}"] if t.note else []),
         ]
     )
     if result.status in options.fail_on:

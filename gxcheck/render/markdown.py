@@ -122,7 +122,7 @@ def _result_row(result: Result, card: Scorecard, lang: str, pro_rated: bool) -> 
 def _detail(result: Result, lang: str) -> str:
     parts = []
     if result.target.note:
-        parts.append(("注：" if lang == "zh" else "Note: ") + escape(result.target.note))
+        parts.append(("注：" if lang == "zh" else "Note: ") + escape(result.target.note.get(lang)))
     if result.actual is not None and result.actual.source:
         parts.append(("来源：" if lang == "zh" else "Source: ") + escape(result.actual.source))
     if result.actual is not None and result.actual.note:

@@ -202,7 +202,8 @@ def _footnote(result: Result, lang: str) -> Text:
     line = Text(visible(result.reason.get(lang)), style=STATUS_STYLE[result.status])
     if result.target.note:
         line.append(" · ", style="dim")
-        line.append(visible(("注：" if lang == "zh" else "note: ") + result.target.note), style="dim")
+        note = result.target.note.get(lang)
+        line.append(visible(("注：" if lang == "zh" else "note: ") + note), style="dim")
     return line
 
 
