@@ -11,7 +11,20 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from gxcheck.model import Actual, Area, Bound, Catalogue, Commitment, Kind, Op, Plan, Quantity, Target, Text
+from gxcheck.model import (
+    Actual,
+    Area,
+    Bound,
+    Catalogue,
+    Commitment,
+    Kind,
+    Op,
+    Plan,
+    Quantity,
+    Scorecard,
+    Target,
+    Text,
+)
 from gxcheck.periods import Period
 from gxcheck.targets import load_targets
 
@@ -86,3 +99,17 @@ def make_actual(target_id: str, parsed: Any, *, period: Period | None = None, ra
 @pytest.fixture(scope="session")
 def bundled() -> Catalogue:
     return load_targets()
+
+
+@pytest.fixture(scope="session")
+def card_2024() -> Scorecard:
+    """The real 2024 scorecard, with paths shown relative to the project as the CLI shows them."""
+    from gxcheck import load_actuals, score
+
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        catalogue = load_targets()
+        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
+    finally:
+        os.chdir(old)

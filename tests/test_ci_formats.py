@@ -3,7 +3,6 @@ pre-commit hook and the GitHub Action's metadata."""
 
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import yaml
 from conftest import ROOT, SHARED, make_actual, make_catalogue, make_target
 from typer.testing import CliRunner
 
-from gxcheck import load_actuals, load_targets, score
+from gxcheck import score
 from gxcheck.cli import app
 from gxcheck.model import Commitment, Scorecard, Status
 from gxcheck.render import SCORECARD_RENDERERS, Format, github, junit, svg
@@ -22,17 +21,6 @@ XSD = SHARED / "data" / "junit" / "JUnit.xsd"
 OPTIONS = ReportOptions(
     "zh", frozenset({Status.MISSED, Status.NEAR}), run_at="2025-01-08T09:00:00", hostname="ci"
 )
-
-
-@pytest.fixture(scope="module")
-def card_2024() -> Scorecard:
-    old = Path.cwd()
-    os.chdir(ROOT)
-    try:
-        catalogue = load_targets()
-        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
-    finally:
-        os.chdir(old)
 
 
 def test_every_format_has_a_renderer() -> None:

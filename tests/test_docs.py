@@ -10,12 +10,10 @@ import os
 import re
 from pathlib import Path
 
-import pytest
 from conftest import ROOT
 from rich.console import Console
 from typer.testing import CliRunner
 
-from gxcheck import load_actuals, load_targets, score
 from gxcheck.cli import app
 from gxcheck.model import Scorecard
 from gxcheck.render import terminal
@@ -24,17 +22,6 @@ from gxcheck.render.common import ReportOptions
 README = ROOT / "README.md"
 SVG = ROOT / "docs" / "scorecard.svg"
 UPDATE = bool(os.environ.get("GXCHECK_UPDATE_GOLDEN"))
-
-
-@pytest.fixture(scope="module")
-def card() -> Scorecard:
-    old = Path.cwd()
-    os.chdir(ROOT)
-    try:
-        catalogue = load_targets()
-        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
-    finally:
-        os.chdir(old)
 
 
 def readme_block(name: str, body: str) -> None:
@@ -51,8 +38,8 @@ def readme_block(name: str, body: str) -> None:
     assert match.group(0)[len(match.group(1)) : -len(match.group(2))] == wanted
 
 
-def test_readme_scorecard_is_the_real_output(card: Scorecard) -> None:
-    readme_block("scorecard", terminal.to_text(terminal.scorecard(card, ReportOptions("zh")), 100))
+def test_readme_scorecard_is_the_real_output(card_2024: Scorecard) -> None:
+    readme_block("scorecard", terminal.to_text(terminal.scorecard(card_2024, ReportOptions("zh")), 100))
 
 
 def test_readme_help_is_the_real_help() -> None:
@@ -73,16 +60,16 @@ def test_readme_explain_is_the_real_output() -> None:
     readme_block("explain", result.stdout)
 
 
-def scorecard_svg(card: Scorecard) -> str:
+def scorecard_svg(card_2024: Scorecard) -> str:
     console = Console(
         record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor"
     )
-    console.print(terminal.scorecard(card, ReportOptions("zh")))
+    console.print(terminal.scorecard(card_2024, ReportOptions("zh")))
     return console.export_svg(title="gxcheck score actuals/2024.csv")
 
 
-def test_readme_picture_is_the_real_scorecard(card: Scorecard) -> None:
-    svg = scorecard_svg(card)
+def test_readme_picture_is_the_real_scorecard(card_2024: Scorecard) -> None:
+    svg = scorecard_svg(card_2024)
     if UPDATE:
         SVG.parent.mkdir(exist_ok=True)
         SVG.write_text(svg, encoding="utf-8")

@@ -10,9 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
-from gxcheck import load_actuals, load_targets, score
+from gxcheck import load_targets
 from gxcheck.model import Scorecard
 from gxcheck.render import json_report, markdown, terminal
 from gxcheck.render.common import ReportOptions
@@ -27,17 +26,6 @@ def check_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"no golden file {name}; run with GXCHECK_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def card_2024() -> Scorecard:
-    old = Path.cwd()
-    os.chdir(ROOT)  # paths in the outputs are shown as given: relative to the project
-    try:
-        catalogue = load_targets()
-        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
-    finally:
-        os.chdir(old)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ checked as markup, against a golden file, and in a real headless browser."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import struct
 import subprocess
@@ -13,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_actual, make_catalogue, make_target, quantity
+from conftest import make_actual, make_catalogue, make_target, quantity
 from test_golden import check_golden
 
 from gxcheck import load_actuals, load_targets, score
@@ -24,17 +23,6 @@ from gxcheck.render.common import ReportOptions
 
 CHROMIUM = Path("/usr/bin/chromium")
 BULLET = '<svg class="bullet"'
-
-
-@pytest.fixture(scope="module")
-def card_2024() -> Scorecard:
-    old = Path.cwd()
-    os.chdir(ROOT)  # paths in the outputs are shown as given: relative to the project
-    try:
-        catalogue = load_targets()
-        return score(catalogue, load_actuals("actuals/2024.csv", catalogue).actuals)
-    finally:
-        os.chdir(old)
 
 
 @pytest.fixture(scope="module")
