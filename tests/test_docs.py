@@ -5,17 +5,16 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from pathlib import Path
 
 from conftest import ROOT
-from rich.console import Console
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
 from gxcheck.model import Scorecard
+from gxcheck.render import svg as render_svg
 from gxcheck.render import terminal
 from gxcheck.render.common import ReportOptions
 
@@ -60,16 +59,8 @@ def test_readme_explain_is_the_real_output() -> None:
     readme_block("explain", result.stdout)
 
 
-def scorecard_svg(card_2024: Scorecard) -> str:
-    console = Console(
-        record=True, width=100, file=io.StringIO(), force_terminal=True, color_system="truecolor"
-    )
-    console.print(terminal.scorecard(card_2024, ReportOptions("zh")))
-    return console.export_svg(title="gxcheck score actuals/2024.csv")
-
-
 def test_readme_picture_is_the_real_scorecard(card_2024: Scorecard) -> None:
-    svg = scorecard_svg(card_2024)
+    svg = render_svg.scorecard(card_2024, ReportOptions("zh"))
     if UPDATE:
         SVG.parent.mkdir(exist_ok=True)
         SVG.write_text(svg, encoding="utf-8")
