@@ -12,6 +12,7 @@ from conftest import ROOT
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
+from gxcheck.targets import load_targets
 
 runner = CliRunner()
 ACTUALS = str(ROOT / "actuals" / "2024.csv")
@@ -319,7 +320,8 @@ def test_explain_gdp_at_the_year_end() -> None:
     code, out, err = run("explain", "gdp_growth", ACTUALS)
     assert (code, err) == (0, "")
     rows = explained(out)
-    assert rows["原文"] == "“力争GDP增长8%左右” (targets/2024.yaml:34)"
+    gdp_line = load_targets().target("gdp_growth").line  # type: ignore[union-attr]
+    assert rows["原文"] == f"“力争GDP增长8%左右” (targets/2024.yaml:{gdp_line})"
     assert rows["目标"] == "8 % 左右 (± 0.5) · 增速 · 力争"
     assert rows["规则"] == "越高越好；全年达到 7.5 % 即完成；基本完成区间宽 0.5 %"
     assert rows["期间"] == "2024年全年 (12/12)"

@@ -112,7 +112,7 @@ def test_rows_carry_status_quote_note_reason_and_source(page_2024: str) -> None:
     line = row.group()
     assert '<div class="st">≈ 基本完成</div>' in line
     assert "“力争GDP增长8%左右”" in line
-    assert "左右 read as ± 0.5 percentage points" in line
+    assert "“左右”按 ± 0.5 个百分点理解" in line
     assert "<summary>7.4 % &lt; 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）</summary>" in line
     assert "https://gxq.cq.gov.cn/zwgk_202/fdzdgknr/ghxinxi/gmjjhshfzgh/t_14648929_wap.html" in line
     reserve = re.search(r'id="t-reserve_projects">.*', page_2024)
