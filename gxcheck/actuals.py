@@ -10,11 +10,12 @@ import codecs
 import csv
 import difflib
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from gxcheck.errors import InputError, Problem
-from gxcheck.files import read_bytes
+from gxcheck.files import sniff
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period, parse_period
 from gxcheck.values import BadValue, parse_value
@@ -38,55 +39,23 @@ class LoadedActuals:
     blank: int = 0
 
 
-def decode(data: bytes, shown: str, encoding: str | None) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030/GBK; or ``encoding`` if given."""
+SNIFF = 8192  # bytes read first, to spot UTF-16 and binary files before decoding
+
+
+def _encodings(head: bytes, shown: str, encoding: str | None) -> list[str]:
+    """The encodings to try, in order: the one given; UTF-16 with a BOM; else UTF-8, GB18030."""
     if encoding:
         try:
             name = codecs.lookup(encoding).name
         except LookupError:
-            raise InputError(
-                [
-                    Problem(
-                        shown, None, f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
-                    )
-                ]
-            ) from None
-        try:
-            return _no_nul(data.decode("utf-8-sig" if name == "utf-8" else name), shown)
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
-            raise InputError([Problem(shown, line, message)]) from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return _no_nul(data.decode("utf-16"), shown)
-        except UnicodeDecodeError:
-            raise InputError([Problem(shown, None, "starts like UTF-16 but is not valid UTF-16")]) from None
-    _no_nul_bytes(data, shown)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        utf8_line = data[: exc.start].count(b"\n") + 1
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        message = (
-            "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
-        )
-        raise InputError([Problem(shown, utf8_line, message)]) from None
-
-
-def _no_nul_bytes(data: bytes, shown: str) -> None:
-    if b"\x00" in data:
+            message = f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
+            raise InputError([Problem(shown, None, message)]) from None
+        return ["utf-8-sig" if name == "utf-8" else name]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ["utf-16"]
+    if b"\x00" in head:
         raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
-
-
-def _no_nul(text: str, shown: str) -> str:
-    if "\x00" in text:
-        raise InputError(
-            [Problem(shown, None, "looks like a binary file, not text (it contains NUL characters)")]
-        )
-    return text
+    return ["utf-8-sig", "gb18030"]
 
 
 def load_actuals(
@@ -97,33 +66,61 @@ def load_actuals(
     ignore_unknown: bool = False,
     allow_blank: bool = False,
 ) -> LoadedActuals:
-    """Read a CSV of actual figures for ``catalogue``'s targets.
+    """Read a CSV of actual figures for ``catalogue``'s targets, streaming: a statistics
+    export of a million rows is read row by row and only the catalogue's rows are kept.
 
     ``ignore_unknown`` skips rows whose id is not a target (counted);
     ``allow_blank`` treats a row with an empty value as no data (counted).
     """
-    shown = str(path)
-    text = decode(read_bytes(Path(path), shown, check_binary=False), shown, encoding)
-    return parse_actuals(text, shown, catalogue, ignore_unknown=ignore_unknown, allow_blank=allow_blank)
+    shown, file = str(path), Path(path)
+    encodings = _encodings(sniff(file, shown, SNIFF), shown, encoding)
+    first_failure: int | None = None
+    for name in encodings:
+        reader = _Reader(shown, catalogue, ignore_unknown, allow_blank)
+        try:
+            with file.open(encoding=name, newline="") as handle:
+                return reader.read(handle)
+        except UnicodeError:  # UnicodeDecodeError, or UTF-16 without a byte-order mark
+            first_failure = first_failure or _failure_line(file, name)
+            if encoding:
+                message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
+                raise InputError([Problem(shown, first_failure, message)]) from None
+        except OSError as exc:
+            raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if encodings == ["utf-16"]:
+        raise InputError([Problem(shown, first_failure, "starts like UTF-16 but is not valid UTF-16")])
+    message = "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
+    raise InputError([Problem(shown, first_failure, message)])
+
+
+def _failure_line(file: Path, encoding: str) -> int | None:
+    """The line on which ``file`` stops being ``encoding`` (only on this error path is the
+    whole file read at once, since a streaming decoder reports no position)."""
+    data = file.read_bytes()
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return data[: exc.start].count(b"\n") + 1
+    except UnicodeError:
+        return 1
+    return None  # pragma: no cover - the stream failed, so the whole file does too
 
 
 def parse_actuals(
     text: str, file: str, catalogue: Catalogue, *, ignore_unknown: bool = False, allow_blank: bool = False
 ) -> LoadedActuals:
     """Parse CSV text; ``file`` names it in messages."""
-    return _Reader(text, file, catalogue, ignore_unknown, allow_blank).read()
+    return _Reader(file, catalogue, ignore_unknown, allow_blank).read(io.StringIO(text, newline=""))
 
 
 class _Reader:
-    def __init__(
-        self, text: str, file: str, catalogue: Catalogue, ignore_unknown: bool, allow_blank: bool
-    ) -> None:
-        self.text = text
+    def __init__(self, file: str, catalogue: Catalogue, ignore_unknown: bool, allow_blank: bool) -> None:
         self.file = file
         self.catalogue = catalogue
         self.ignore_unknown = ignore_unknown
         self.allow_blank = allow_blank
         self.problems: list[Problem] = []
+        self.lines_read = 0
 
     def add(self, line: int | None, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -131,16 +128,18 @@ class _Reader:
     def fail_now(self) -> InputError:
         return InputError(self.problems)
 
-    def check_line_lengths(self) -> None:
-        for number, line in enumerate(io.StringIO(self.text), start=1):
-            line = line.rstrip("\r\n")
-            if len(line) > MAX_LINE:
+    def lines(self, handle: Iterable[str]) -> Iterator[str]:
+        """The file's lines, counted, refusing one longer than any real row."""
+        for self.lines_read, line in enumerate(handle, start=1):
+            if len(line) > MAX_LINE and len(line.rstrip("\r\n")) > MAX_LINE:
+                length = len(line.rstrip("\r\n"))
                 self.add(
-                    number,
-                    f"line is {len(line):,} characters long, longer than any real row "
+                    self.lines_read,
+                    f"line is {length:,} characters long, longer than any real row "
                     f"(at most {MAX_LINE:,}); is this the right file?",
                 )
                 raise self.fail_now()
+            yield line
 
     def header(self, row: list[str]) -> dict[str, int]:
         columns: dict[str, int] = {}
@@ -164,16 +163,20 @@ class _Reader:
             raise self.fail_now()
         return columns
 
-    def read(self) -> LoadedActuals:
-        self.check_line_lengths()
-        reader = csv.reader(io.StringIO(self.text, newline=""), strict=True)
+    def read(self, handle: Iterable[str]) -> LoadedActuals:
+        reader = csv.reader(self.lines(handle), strict=True)
         try:
             header = next(reader, None)
-            if header is None:
-                raise InputError([Problem(self.file, None, "the file is empty")])
+            if header is None or not any(cell.strip() for cell in header):
+                if header is None or not any(any(c.strip() for c in row) for row in reader):
+                    raise InputError([Problem(self.file, None, "the file is empty")])
+                raise InputError([Problem(self.file, 1, "the first line is empty; it must name the columns")])
             columns = self.header(header)
             return self.rows(reader, columns, len(header))
         except csv.Error as exc:
+            if "NUL" in str(exc):
+                message = "looks like a binary file, not text (it contains NUL characters)"
+                raise InputError([Problem(self.file, None, message)]) from None
             self.add(reader.line_num, f"not valid CSV: {exc}")
             raise self.fail_now() from None
 
@@ -185,10 +188,21 @@ class _Reader:
         seen: dict[tuple[str, str], int] = {}
         actuals: list[Actual] = []
         skipped = rows = blank = 0
+        by_id = {t.id: t for t in self.catalogue.targets}
+        ignore_unknown = self.ignore_unknown
         end_of_previous = reader.line_num
         for row in reader:
             # A row with a quoted line break spans several lines: report where it starts.
             line, end_of_previous = end_of_previous + 1, reader.line_num
+            # The fast path first: most rows of a statistics export are not targets.
+            raw_id = row[id_col] if len(row) > id_col else ""
+            target = by_id.get(raw_id)
+            if target is None:
+                target = by_id.get(raw_id.strip())
+                if target is None and ignore_unknown and raw_id.strip():
+                    skipped += 1
+                    rows += 1
+                    continue
             if len(self.problems) >= MAX_PROBLEMS:
                 self.add(None, f"stopped reading after {MAX_PROBLEMS} problems; fix these first")
                 break
@@ -198,13 +212,9 @@ class _Reader:
             if len(row) != width:
                 self.add(line, f"row has {len(row)} fields but the header has {width}")
                 continue
-            target_id = row[id_col].strip()
-            target = self.catalogue.target(target_id)
+            target_id = raw_id.strip()
             if target is None:
-                if self.ignore_unknown and target_id:
-                    skipped += 1
-                else:
-                    self.unknown(line, target_id)
+                self.unknown(line, target_id)
                 continue
             raw_period = row[period_col].strip() if period_col is not None else ""
             try:

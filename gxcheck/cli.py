@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -281,7 +280,7 @@ def score(
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
     from gxcheck.evaluate import score as score_card
-    from gxcheck.render import SCORECARD_RENDERERS, Format, ReportOptions
+    from gxcheck.render import Format, ReportOptions, renderer
     from gxcheck.targets import bundled_targets_path
 
     policy = parse_fail_on(fail_on)
@@ -300,13 +299,18 @@ def score(
             f"of {catalogue.path} (see `gxcheck template` for the ids)"
         )
     run_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
-    options = ReportOptions(lang.value, policy, run_at=run_at, hostname=socket.gethostname() or "localhost")
-    report = SCORECARD_RENDERERS[Format(format.value)](card, options)
+    hostname = "localhost"
+    if format is ScoreFormat.junit:  # only JUnit records where the run happened
+        import socket
+
+        hostname = socket.gethostname() or hostname
+    options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname)
+    report = renderer(Format(format.value))(card, options)
     if svg is not None:
-        _emit(SCORECARD_RENDERERS[Format.SVG](card, options), svg)
+        _emit(renderer(Format.SVG)(card, options), svg)
     if format is ScoreFormat.github and os.environ.get("GITHUB_STEP_SUMMARY"):
         _append_step_summary(
-            Path(os.environ["GITHUB_STEP_SUMMARY"]), SCORECARD_RENDERERS[Format.MARKDOWN](card, options)
+            Path(os.environ["GITHUB_STEP_SUMMARY"]), renderer(Format.MARKDOWN)(card, options)
         )
     _emit(report, output)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)

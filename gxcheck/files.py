@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from gxcheck.errors import InputError, Problem
@@ -35,6 +34,27 @@ def read_bytes(path: Path, shown: str, *, check_binary: bool = True) -> bytes:
     return data
 
 
+def sniff(path: Path, shown: str, size: int) -> bytes:
+    """The first ``size`` bytes of a file (to choose how to read it), with the same clear
+    errors as :func:`read_bytes` for a file that is missing, a directory, unreadable or empty."""
+    try:
+        if path.is_dir():
+            raise InputError([Problem(shown, None, "is a directory, not a file")])
+        with path.open("rb") as handle:
+            head = handle.read(size)
+    except FileNotFoundError:
+        raise InputError([Problem(shown, None, "no such file")]) from None
+    except PermissionError:
+        raise InputError([Problem(shown, None, "permission denied: the file cannot be read")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(shown, None, "is a directory, not a file")]) from None
+    except OSError as exc:
+        raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
+    if not head:
+        raise InputError([Problem(shown, None, "the file is empty")])
+    return head
+
+
 def read_text(path: Path, shown: str) -> str:
     """A UTF-8 text file (an optional BOM is dropped)."""
     data = read_bytes(path, shown)
@@ -48,6 +68,8 @@ def read_text(path: Path, shown: str) -> str:
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename, so a reader
     never sees half a report and a failed run leaves the old file untouched."""
+    import tempfile  # only a run that writes a file needs it
+
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:

@@ -24,6 +24,7 @@ from gxcheck.yamlsafe import LineDict, LineList, parse
 
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
+_VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment)}
 
 
 def bundled_targets_path() -> Path:
@@ -262,7 +263,7 @@ class _TargetChecker:
 
     def choice(self, key: str, enum: Any) -> Any:
         raw = self.raw.get(key)
-        allowed = [e.value for e in enum]
+        allowed = _VALUES[enum]
         if raw is None or raw == "":
             self.bad(key, f"{key} is empty (use one of {_allowed(allowed)})")
             return None

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from gxcheck import score
 from gxcheck.cli import app
 from gxcheck.model import Commitment, Scorecard, Status
-from gxcheck.render import SCORECARD_RENDERERS, Format, github, junit, svg
+from gxcheck.render import RENDERER_MODULES, Format, github, junit, renderer, svg
 from gxcheck.render.common import ReportOptions
 
 XSD = SHARED / "data" / "junit" / "JUnit.xsd"
@@ -24,7 +24,8 @@ OPTIONS = ReportOptions(
 
 
 def test_every_format_has_a_renderer() -> None:
-    assert set(SCORECARD_RENDERERS) == set(Format)
+    assert set(RENDERER_MODULES) == set(Format)
+    assert all(callable(renderer(f)) for f in Format)
 
 
 # -- JUnit ------------------------------------------------------------------------------------

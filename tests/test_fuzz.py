@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import string
+import tempfile
+from pathlib import Path
 
 import yaml
 from conftest import make_catalogue, make_target
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gxcheck.actuals import decode, parse_actuals
+from gxcheck.actuals import load_actuals, parse_actuals
 from gxcheck.errors import GxError
 from gxcheck.model import Kind, Op
 from gxcheck.targets import parse_targets
@@ -44,10 +46,13 @@ def _quote(cell: str) -> str:
 
 
 @SETTINGS
-@given(st.binary(max_size=2000))
-def test_random_bytes_never_crash_the_actuals_loader(data: bytes) -> None:
-    with contextlib.suppress(GxError):
-        parse_actuals(decode(data, "f.csv", None), "f.csv", CATALOGUE)
+@given(st.binary(max_size=2000), st.sampled_from([None, "utf-8", "gb18030", "utf-16", "latin-1"]))
+def test_random_bytes_never_crash_the_actuals_loader(data: bytes, encoding: str | None) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "f.csv"
+        path.write_bytes(data)
+        with contextlib.suppress(GxError):
+            load_actuals(path, CATALOGUE, encoding=encoding)
 
 
 @SETTINGS

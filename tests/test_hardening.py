@@ -151,15 +151,14 @@ def test_a_directory_as_targets_file(tmp_path: Path) -> None:
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     csv = tmp_path / "a.csv"
     csv.write_text("id,value\n", encoding="utf-8")
+    real_open = Path.open
 
-    real_read = Path.read_bytes
-
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
         if self == csv:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     assert run("score", str(csv)) == (2, "", f"{csv}: permission denied: the file cannot be read\n")
 
 

@@ -1,15 +1,22 @@
-"""Renderers: one module per format, each a pure function of a scorecard."""
+"""Renderers: one module per format, each a pure function of a scorecard.
+
+A renderer's module is imported only when its format is asked for, so that a run that
+prints a table does not pay for loading the HTML, JUnit or SVG code.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING, cast
 
-from rich.console import RenderableType
-
-from gxcheck.model import Scorecard
-from gxcheck.render import github, html, json_report, junit, markdown, svg, terminal
 from gxcheck.render.common import ReportOptions
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from gxcheck.model import Scorecard
 
 
 class Format(str, Enum):
@@ -24,16 +31,24 @@ class Format(str, Enum):
     SVG = "svg"
 
 
-Renderer = Callable[[Scorecard, ReportOptions], "str | RenderableType"]
+Renderer = Callable[["Scorecard", ReportOptions], "str | RenderableType"]
 
-SCORECARD_RENDERERS: dict[Format, Renderer] = {
-    Format.TABLE: terminal.scorecard,
-    Format.MARKDOWN: markdown.scorecard,
-    Format.JSON: json_report.scorecard,
-    Format.JUNIT: junit.scorecard,
-    Format.GITHUB: github.scorecard,
-    Format.HTML: html.scorecard,
-    Format.SVG: svg.scorecard,
+# The module under gxcheck.render whose ``scorecard`` function renders each format.
+RENDERER_MODULES: dict[Format, str] = {
+    Format.TABLE: "terminal",
+    Format.MARKDOWN: "markdown",
+    Format.JSON: "json_report",
+    Format.JUNIT: "junit",
+    Format.GITHUB: "github",
+    Format.HTML: "html",
+    Format.SVG: "svg",
 }
 
-__all__ = ["SCORECARD_RENDERERS", "Format", "Renderer", "ReportOptions"]
+
+def renderer(format: Format) -> Renderer:
+    """The scorecard renderer of ``format``."""
+    module = importlib.import_module(f"gxcheck.render.{RENDERER_MODULES[format]}")
+    return cast(Renderer, module.scorecard)
+
+
+__all__ = ["RENDERER_MODULES", "Format", "Renderer", "ReportOptions", "renderer"]

@@ -16,6 +16,20 @@ SCORECARD_SCHEMA = "gxcheck/scorecard/1"
 TARGETS_SCHEMA = "gxcheck/targets/1"
 
 
+_PLACEHOLDER = "\u0000gxcheck-items\u0000"
+
+
+def dump(doc: dict[str, Any], items: str) -> str:
+    """``doc`` as indented JSON, except that each element of the list under ``items`` is written
+    on one line: as readable, and fast for 10,000 targets (an indent forces Python's slow
+    encoder, one line per element lets the C encoder do the work)."""
+    elements = doc[items]
+    body = json.dumps({**doc, items: _PLACEHOLDER}, ensure_ascii=False, indent=2)
+    lines = ",\n    ".join(json.dumps(e, ensure_ascii=False) for e in elements)
+    listed = f"[\n    {lines}\n  ]" if elements else "[]"
+    return body.replace(json.dumps(_PLACEHOLDER), listed, 1) + "\n"
+
+
 def num(value: Decimal | None) -> int | float | None:
     """A Decimal as a JSON number: an int when it is whole, else the nearest float."""
     if value is None:
@@ -130,7 +144,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "results": [result_dict(r) for r in card.results],
         "skipped_unknown": card.skipped_unknown,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump(doc, "results")
 
 
 def catalogue(cat: Catalogue, area: str | None = None) -> str:
@@ -143,4 +157,4 @@ def catalogue(cat: Catalogue, area: str | None = None) -> str:
         "areas": [{"id": a.id, "title": text(a.title)} for a in cat.areas if area in (None, a.id)],
         "targets": [target_dict(t) for t in cat.targets if area in (None, t.area)],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return dump(doc, "targets")
