@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check bench fuzz clean
+.PHONY: demo test lint typecheck bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ test: $(STAMP)  ## the whole suite: lint, types, tests
 	$(BIN)/ruff check gxcheck tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+bench: $(STAMP)  ## speed against floors measured in the same run (about two minutes; see bench/README.md)
+	$(BIN)/python bench/run.py
 
 fuzz: $(STAMP)  ## the loaders' fuzz tests with 10,000 examples each (a few minutes)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
