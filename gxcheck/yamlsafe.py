@@ -29,6 +29,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
 }
+_STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _constructor = yaml.constructor.SafeConstructor()
@@ -109,6 +110,8 @@ class _Builder:
             raise InputError([Problem(self.file, self.alias_line(), _ALIAS)])
         self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
+            if node.tag == _STR_TAG:  # most scalars: the text is the value
+                return node.value
             if node.tag not in _SCALAR_TAGS:
                 raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
             try:
