@@ -31,6 +31,7 @@ from gxcheck.model import (
     Status,
     Target,
 )
+from gxcheck.periods import Period, parse_period
 from gxcheck.targets import bundled_targets_path, load_targets
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Kind",
     "LoadedActuals",
     "Op",
+    "Period",
     "Plan",
     "Problem",
     "Quantity",
@@ -55,5 +57,6 @@ __all__ = [
     "bundled_targets_path",
     "load_actuals",
     "load_targets",
+    "parse_period",
     "score",
 ]

@@ -33,6 +33,8 @@ def test_every_format_has_a_renderer() -> None:
 
 def test_junit_is_valid_against_the_ant_schema(card_2024: Scorecard) -> None:
     xmlschema = pytest.importorskip("xmlschema")
+    if not XSD.exists():  # the schema lives in the workspace's shared/ beside the clone
+        pytest.skip(f"no JUnit schema at {XSD}")
     schema = xmlschema.XMLSchema(str(XSD))
     schema.validate(junit.scorecard(card_2024, OPTIONS).encode("utf-8"))
 

@@ -65,3 +65,18 @@ def test_readme_picture_is_the_real_scorecard(card_2024: Scorecard) -> None:
         SVG.parent.mkdir(exist_ok=True)
         SVG.write_text(svg, encoding="utf-8")
     assert SVG.read_text(encoding="utf-8") == svg
+
+
+def test_readme_library_example_runs() -> None:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Library API") :]
+    code = section[section.index("```python\n") + len("```python\n") : section.index("```\n", 10)]
+    old = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        namespace: dict[str, object] = {}
+        exec(compile(code, "README.md", "exec"), namespace)
+    finally:
+        os.chdir(old)
+    assert str(namespace["q3"].period) == "2024-09"  # type: ignore[attr-defined]
+    assert str(namespace["markdown"]).startswith("# Chongqing High-tech Zone")
