@@ -23,10 +23,11 @@ from gxcheck import __version__
 from gxcheck.errors import GxError, InputError, Problem, UsageError
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
+from gxcheck.render import Format
+from gxcheck.textsafe import visible
 
 if TYPE_CHECKING:
     from gxcheck.actuals import LoadedActuals
-from gxcheck.textsafe import visible
 
 # Statuses a CI job may fail on; the good ones (met, done, ahead, on schedule) never fail.
 FAILABLE = (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING, Status.NO_DATA)
@@ -55,18 +56,6 @@ class OutputFormat(str, Enum):
     table = "table"
     markdown = "markdown"
     json = "json"
-
-
-class ScoreFormat(str, Enum):
-    """Formats of `gxcheck score` (one renderer each, in gxcheck.render)."""
-
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    junit = "junit"
-    github = "github"
-    html = "html"
-    svg = "svg"
 
 
 class ExplainFormat(str, Enum):
@@ -255,8 +244,8 @@ def score(
     targets: TargetsOption = None,
     lang: LangOption = Lang.zh,
     format: Annotated[
-        ScoreFormat, typer.Option("--format", "-f", help="table, markdown, json, junit, github, html or svg.")
-    ] = ScoreFormat.table,
+        Format, typer.Option("--format", "-f", help="table, markdown, json, junit, github, html or svg.")
+    ] = Format.TABLE,
     output: OutputOption = None,
     svg: Annotated[
         Path | None, typer.Option("--svg", help="Also write the coloured scorecard as an SVG picture here.")
@@ -280,7 +269,7 @@ def score(
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
     from gxcheck.evaluate import score as score_card
-    from gxcheck.render import Format, ReportOptions, renderer
+    from gxcheck.render import ReportOptions, renderer
     from gxcheck.targets import bundled_targets_path
 
     policy = parse_fail_on(fail_on)
@@ -300,18 +289,18 @@ def score(
         )
     run_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
     hostname = "localhost"
-    if format is ScoreFormat.junit:  # only JUnit records where the run happened
+    if format is Format.JUNIT:  # only JUnit records where the run happened
         import socket
 
         hostname = socket.gethostname() or hostname
     options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname)
-    report = renderer(Format(format.value))(card, options)
+    report = renderer(format)(card, options)
     if svg is not None:
         _emit(renderer(Format.SVG)(card, options), svg)
-    if format is ScoreFormat.github and os.environ.get("GITHUB_STEP_SUMMARY"):
-        _append_step_summary(
-            Path(os.environ["GITHUB_STEP_SUMMARY"]), renderer(Format.MARKDOWN)(card, options)
-        )
+    if format is Format.GITHUB and os.environ.get("GITHUB_STEP_SUMMARY"):
+        summary = renderer(Format.MARKDOWN)(card, options)
+        assert isinstance(summary, str)
+        _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary)
     _emit(report, output)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
 
@@ -319,9 +308,8 @@ def score(
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub refuses a step summary over 1 MiB
 
 
-def _append_step_summary(path: Path, markdown: object) -> None:
+def _append_step_summary(path: Path, markdown: str) -> None:
     """Add the markdown report to the job's summary page, cut to stay under GitHub's limit."""
-    assert isinstance(markdown, str)
     data = markdown.encode("utf-8")
     if len(data) > STEP_SUMMARY_LIMIT:
         cut = data[:STEP_SUMMARY_LIMIT].rsplit(b"\n", 1)[0].decode("utf-8", errors="ignore")
