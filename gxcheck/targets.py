@@ -219,7 +219,11 @@ class _Validator:
             seen[target.id] = item_line
             targets.append(target)
         # An area counts as used by any target that names it, valid or not.
-        used = {item.get("area") for item in raw if isinstance(item, LineDict)}
+        used = {
+            item.get("area")
+            for item in raw
+            if isinstance(item, LineDict) and isinstance(item.get("area"), str)
+        }
         for area_id in sorted(area_ids - used):
             self.add(
                 self.area_lines.get(area_id, line),
@@ -292,7 +296,7 @@ class _TargetChecker:
         if not isinstance(raw["id"], str) or not _ID_RE.match(raw["id"]):
             self.bad("id", f"id {raw['id']!r} must be snake_case ASCII: a-z first, then a-z, 0-9, _")
         area = raw["area"]
-        if area not in self.area_ids:
+        if not isinstance(area, str) or area not in self.area_ids:
             hint = _suggest(str(area), self.area_ids)
             self.bad("area", f'unknown area "{area}" ({hint}use one of {_allowed(sorted(self.area_ids))})')
         name = self.v.text(raw["name"], self.line("name"), f'target "{self.id}": name')

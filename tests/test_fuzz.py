@@ -132,3 +132,45 @@ def test_random_yaml_documents_never_crash_the_targets_loader(doc: object) -> No
         parse_targets(yaml.safe_dump(doc, allow_unicode=True), "t.yaml")
     except GxError as exc:
         assert exc.problems
+
+
+VALID_TARGET = {
+    "id": "t",
+    "area": "headline",
+    "name": {"zh": "名称", "en": "Name"},
+    "kind": "increment",
+    "op": ">=",
+    "value": 5,
+    "unit": "个",
+    "commitment": "plain",
+    "quote": "新增5个",
+}
+
+
+@SETTINGS
+@given(
+    st.dictionaries(
+        st.sampled_from([*VALID_TARGET, "tolerance", "baseline", "scale", "deadline", "near_band", "note"]),
+        YAML_VALUES,
+        max_size=4,
+    )
+)
+def test_a_valid_target_with_random_values_never_crashes_the_loader(changes: dict[str, object]) -> None:
+    """Each key of an otherwise valid target given any YAML value: the deep checks run too."""
+    doc = {
+        "version": 1,
+        "plan": {
+            "title": {"zh": "计划", "en": "Plan"},
+            "year": 2024,
+            "published": "2024-03-01",
+            "publisher": {"zh": "发布", "en": "Publisher"},
+            "url": "https://example.invalid",
+        },
+        "areas": [{"id": "headline", "zh": "主要预期目标", "en": "Headline"}],
+        "targets": [{**VALID_TARGET, **changes}],
+    }
+    text = yaml.safe_dump(doc, allow_unicode=True).replace("'2024-03-01'", "2024-03-01")
+    try:
+        parse_targets(text, "t.yaml")
+    except GxError as exc:
+        assert exc.problems

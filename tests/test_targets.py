@@ -638,3 +638,9 @@ def test_a_note_may_be_given_in_both_languages() -> None:
 )
 def test_a_bad_note(note: str, message: str) -> None:
     assert problems(with_first(note=note)) == [message]
+
+
+def test_an_area_that_is_not_text_is_reported_not_a_crash() -> None:
+    assert problems(with_first(area="[a, b]")) == [
+        "t.yaml:12: target \"t\": unknown area \"['a', 'b']\" (use one of headline)"
+    ]

@@ -15,6 +15,7 @@ from gxcheck.model import Catalogue, Quantity, Result, Text
 from gxcheck.render.common import actual_text_lang, gap_text, ratio_percent
 from gxcheck.render.json_report import num, result_dict, text
 from gxcheck.textsafe import visible
+from gxcheck.wrap import Wrapped
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def table(ex: Explanation, lang: str) -> RenderableType:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
     for label, value in _rows(ex, lang):
-        grid.add_row(label, RichText(visible(value)))
+        grid.add_row(label, Wrapped(RichText(visible(value))))
     status = ex.result.status
     grid.add_row(
         "结论" if lang == "zh" else "verdict",

@@ -148,8 +148,9 @@ def catalogue(cat: Catalogue, lang: str, area: str | None = None) -> str:
                 "目标" if zh else "target",
                 "承诺" if zh else "commitment",
                 "原文" if zh else "quote",
+                "说明" if zh else "note",
             ],
-            "lllll",
+            "llllll",
         )
         for t in cat.targets:
             if t.area == a.id:
@@ -161,6 +162,7 @@ def catalogue(cat: Catalogue, lang: str, area: str | None = None) -> str:
                             escape(fmt.target_wording(t, lang)),
                             commitment_word(t.commitment, lang),
                             escape(t.quote),
+                            escape(t.note.get(lang)) if t.note else "",
                         ]
                     )
                 )

@@ -36,6 +36,7 @@ from gxcheck.render.common import (
     verdict,
 )
 from gxcheck.textsafe import visible
+from gxcheck.wrap import Wrapped
 
 BAR_CELLS = 6
 MIN_NAME = 10
@@ -180,7 +181,7 @@ def _area_table(
         marker = ""
         if _needs_footnote(result):
             marker = str(notes.row_count + 1)
-            notes.add_row(marker, _footnote(result, lang))
+            notes.add_row(marker, Wrapped(_footnote(result, lang)))
         cells = [column.cell(result) for column in columns]
         cells[1] = _name_cell(result, lang, marker)
         table.add_row(*cells)
@@ -281,17 +282,27 @@ def catalogue_table(catalogue: Catalogue, lang: str, area: str | None = None) ->
             show_edge=False,
         )
         table.add_column("id", no_wrap=True, style="cyan")
-        table.add_column("指标" if zh else "indicator", ratio=1)
+        table.add_column("指标" if zh else "indicator", ratio=1, overflow="fold")
         table.add_column("目标" if zh else "target", min_width=8)
         table.add_column("承诺" if zh else "commitment", no_wrap=True)
+        notes = Table.grid(padding=(0, 1))
+        notes.add_column(justify="right", style="dim", no_wrap=True)
+        notes.add_column(overflow="fold", style="dim")
         for t in targets:
+            name = Text(visible(t.name.get(lang)))
+            if t.note:  # how the file reads the plan, shown wherever the target is
+                marker = str(notes.row_count + 1)
+                name.append(f" {marker}", style="dim")
+                notes.add_row(marker, Wrapped(Text(visible(t.note.get(lang)))))
             table.add_row(
                 Text(t.id),
-                Text(visible(t.name.get(lang))),
+                name,
                 Text(visible(fmt.target_wording(t, lang))),
                 Text(commitment_word(t.commitment, lang), style="magenta"),
             )
         parts.append(table)
+        if notes.row_count:
+            parts.append(Padding(notes, (0, 0, 1, 2)))
     count = sum(1 for t in catalogue.targets if area is None or t.area == area)
     parts.append(Text(f"{count} 项目标" if zh else f"{count} targets", style="dim"))
     return Group(*parts)
