@@ -7,52 +7,47 @@ from pathlib import Path
 
 from gxcheck.errors import InputError, Problem
 
-MAX_BYTES = 512 * 1024 * 1024
+
+def _unreadable(exc: OSError, shown: str) -> InputError:
+    """The located message for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        message = "no such file"
+    elif isinstance(exc, PermissionError):
+        message = "permission denied: the file cannot be read"
+    elif isinstance(exc, IsADirectoryError):
+        message = "is a directory, not a file"
+    else:
+        message = f"cannot be read: {exc.strerror or exc}"
+    return InputError([Problem(shown, None, message)])
 
 
-def read_bytes(path: Path, shown: str, *, check_binary: bool = True) -> bytes:
-    """The file's bytes, or an InputError that says why they cannot be read.
-
-    ``check_binary`` refuses NUL bytes; a caller that decodes UTF-16 checks after decoding.
-    """
+def _read(path: Path, shown: str, size: int = -1) -> bytes:
+    """The first ``size`` bytes (all by default), or a clear error; an empty file is one too."""
+    if path.is_dir():
+        raise InputError([Problem(shown, None, "is a directory, not a file")])
     try:
-        if path.is_dir():
-            raise InputError([Problem(shown, None, "is a directory, not a file")])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(shown, None, "no such file")]) from None
-    except PermissionError:
-        raise InputError([Problem(shown, None, "permission denied: the file cannot be read")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(shown, None, "is a directory, not a file")]) from None
+        with path.open("rb") as handle:
+            data = handle.read(size)
     except OSError as exc:
-        raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
-    if not data.strip():
+        raise _unreadable(exc, shown) from None
+    whole = size < 0 or len(data) < size
+    if not data or (whole and data.isspace()):
         raise InputError([Problem(shown, None, "the file is empty")])
-    if check_binary and b"\x00" in data:
+    return data
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
+    """The file's bytes, or an InputError that says why they cannot be read (NUL bytes too)."""
+    data = _read(path, shown)
+    if b"\x00" in data:
         raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
     return data
 
 
 def sniff(path: Path, shown: str, size: int) -> bytes:
-    """The first ``size`` bytes of a file (to choose how to read it), with the same clear
-    errors as :func:`read_bytes` for a file that is missing, a directory, unreadable or empty."""
-    try:
-        if path.is_dir():
-            raise InputError([Problem(shown, None, "is a directory, not a file")])
-        with path.open("rb") as handle:
-            head = handle.read(size)
-    except FileNotFoundError:
-        raise InputError([Problem(shown, None, "no such file")]) from None
-    except PermissionError:
-        raise InputError([Problem(shown, None, "permission denied: the file cannot be read")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(shown, None, "is a directory, not a file")]) from None
-    except OSError as exc:
-        raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
-    if not head:
-        raise InputError([Problem(shown, None, "the file is empty")])
-    return head
+    """The first ``size`` bytes of a file, to choose how to read it, with the same clear errors
+    as :func:`read_bytes` for a file that is missing, a directory, unreadable or empty."""
+    return _read(path, shown, size)
 
 
 def read_text(path: Path, shown: str) -> str:
