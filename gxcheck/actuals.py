@@ -188,7 +188,7 @@ class _Reader:
         seen: dict[tuple[str, str], int] = {}
         actuals: list[Actual] = []
         skipped = rows = blank = 0
-        by_id = {t.id: t for t in self.catalogue.targets}
+        get = {t.id: t for t in self.catalogue.targets}.get
         ignore_unknown = self.ignore_unknown
         end_of_previous = reader.line_num
         for row in reader:
@@ -196,12 +196,13 @@ class _Reader:
             line, end_of_previous = end_of_previous + 1, reader.line_num
             # The fast path first: most rows of a statistics export are not targets.
             raw_id = row[id_col] if len(row) > id_col else ""
-            target = by_id.get(raw_id)
+            target = get(raw_id)
             if target is None:
-                target = by_id.get(raw_id.strip())
-                if target is None and ignore_unknown and raw_id.strip():
+                stripped = raw_id.strip()
+                if stripped is not raw_id:
+                    target = get(stripped)
+                if target is None and ignore_unknown and stripped:
                     skipped += 1
-                    rows += 1
                     continue
             if len(self.problems) >= MAX_PROBLEMS:
                 self.add(None, f"stopped reading after {MAX_PROBLEMS} problems; fix these first")
@@ -260,7 +261,7 @@ class _Reader:
                     line=line,
                 )
             )
-        if rows == 0:
+        if rows == 0 and not skipped:
             self.add(None, "has a header but no rows of figures")
         if self.problems:
             raise self.fail_now()
