@@ -220,3 +220,12 @@ def test_validate_takes_several_files_for_pre_commit(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["validate", str(good), str(good)])
     assert result.exit_code == 0
     assert result.stdout == f"{good}: OK, 66 targets in 8 areas\n" * 2
+
+
+def test_svg_gives_chinese_two_cells_a_character(card_2024: Scorecard) -> None:
+    """rich sizes text runs by characters; Chinese would be squeezed to half and overlap."""
+    import re
+
+    text = svg.scorecard(card_2024, OPTIONS)
+    runs = dict(re.findall(r'textLength="([\d.]+)"[^>]*>([^<]*)</text>', text)[i][::-1] for i in range(40))
+    assert float(runs["地区生产总值增长"]) == pytest.approx(16 * 20 * 0.61)  # 8 characters, 16 cells
