@@ -60,6 +60,15 @@ def read_text(path: Path, shown: str) -> str:
         raise InputError([Problem(shown, line, "is not valid UTF-8 text (save it as UTF-8)")]) from None
 
 
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename, so a reader
     never sees half a report and a failed run leaves the old file untouched."""
@@ -70,6 +79,9 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
+        # mkstemp makes the file private (0600); a report gets the mode any new file would,
+        # or keeps the mode of the report it replaces.
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -188,3 +188,29 @@ def test_output_into_a_missing_directory_is_a_clear_error(tmp_path: Path) -> Non
     code, _, err = run("score", str(ROOT / "actuals" / "2024.csv"), "-o", str(target), "--fail-on", "never")
     assert code == 2
     assert err == f"gxcheck: --output {target}: the directory {target.parent} does not exist\n"
+
+
+def test_a_report_gets_ordinary_permissions_not_the_temp_files(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    new, old = tmp_path / "new.md", tmp_path / "old.md"
+    old.write_text("old", encoding="utf-8")
+    old.chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        for target in (new, old):
+            run(
+                "score",
+                str(ROOT / "actuals" / "2024.csv"),
+                "-f",
+                "markdown",
+                "-o",
+                str(target),
+                "--fail-on",
+                "never",
+            )
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o644
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640
