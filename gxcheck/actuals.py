@@ -25,6 +25,8 @@ REQUIRED_COLUMNS = ("id", "value")
 # unit, when filled in, is the unit of the value cell and is checked against the target.
 OPTIONAL_COLUMNS = ("period", "unit", "name", "note", "source")
 ALLOWED_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+# What statistical tables print where there is no figure (the "—" of 中国统计年鉴 and the like).
+NO_FIGURE_MARKS = frozenset({"—", "——", "-", "--", "－", "/", "…", "N/A", "n/a", "NA", "无", "暂无"})
 MAX_LINE = 10_000
 MAX_PROBLEMS = 200
 
@@ -121,6 +123,7 @@ class _Reader:
         self.allow_blank = allow_blank
         self.problems: list[Problem] = []
         self.lines_read = 0
+        self.unnamed: list[int] = []  # columns without a name: allowed only while they are empty
 
     def add(self, line: int | None, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -144,7 +147,9 @@ class _Reader:
     def header(self, row: list[str]) -> dict[str, int]:
         columns: dict[str, int] = {}
         for index, name in enumerate(row):
-            if name in ALLOWED_COLUMNS:
+            if not name.strip():  # spreadsheets leave empty columns at the end; checked per row
+                self.unnamed.append(index)
+            elif name in ALLOWED_COLUMNS:
                 if name in columns:
                     self.add(1, f'column "{name}" appears twice')
                 columns[name] = index
@@ -213,6 +218,14 @@ class _Reader:
             if len(row) != width:
                 self.add(line, f"row has {len(row)} fields but the header has {width}")
                 continue
+            stray = next((i for i in self.unnamed if row[i].strip()), None)
+            if stray is not None:
+                self.add(
+                    line,
+                    f"column {stray + 1} has no name in the header but holds {row[stray].strip()!r} "
+                    "(name the column, or clear it)",
+                )
+                continue
             target_id = raw_id.strip()
             if target is None:
                 self.unknown(line, target_id)
@@ -224,7 +237,8 @@ class _Reader:
                 self.add(line, f'target "{target_id}": {exc}')
                 continue
             raw_value = row[value_col].strip()
-            if not raw_value and self.allow_blank:
+            no_figure = not raw_value or raw_value in NO_FIGURE_MARKS
+            if no_figure and self.allow_blank:
                 blank += 1
                 continue
             key = (target_id, str(period))
@@ -236,6 +250,13 @@ class _Reader:
                 )
                 continue
             seen[key] = line
+            if raw_value in NO_FIGURE_MARKS:
+                self.add(
+                    line,
+                    f'target "{target_id}": {raw_value!r} marks a missing figure (delete the row, '
+                    "or pass --allow-blank to read such rows as no data)",
+                )
+                continue
             if not raw_value:
                 self.add(
                     line,

@@ -413,7 +413,6 @@ def test_row_after_a_multiline_note_keeps_its_line() -> None:
     ("header", "messages"),
     [
         ("id,value,foo", [f'a.csv:1: unknown column "foo" (allowed: {ALLOWED})']),
-        ("id,value,", [f'a.csv:1: unknown column "" (allowed: {ALLOWED})']),
         ("id", ['a.csv:1: missing column "value" (required: id, value)']),
         ("value,note", ['a.csv:1: missing column "id" (required: id, value)']),
         (
@@ -648,3 +647,23 @@ def test_bundled_actuals(bundled: Catalogue) -> None:
     assert reserve.note == "新谋划项目超100个 (a lower bound, not an exact count)"
     assert reserve.source.startswith("西部科学城重庆高新区2024年经济社会发展情况及2025年重点工作 https://")
     assert all(a.file == str(BUNDLED_CSV) for a in loaded.actuals)
+
+
+def test_empty_columns_without_a_name_are_allowed_while_they_stay_empty() -> None:
+    # Spreadsheets save trailing empty columns as trailing commas.
+    loaded = parse_actuals("id,value,,\ngdp_growth,7.4,,\n", "a.csv", CATALOGUE)
+    assert [a.raw for a in loaded.actuals] == ["7.4"]
+    assert problems("id,value,,\ngdp_growth,7.4,,8\n") == [
+        "a.csv:2: column 4 has no name in the header but holds '8' (name the column, or clear it)"
+    ]
+
+
+@pytest.mark.parametrize("mark", ["—", "-", "/", "N/A", "无"])
+def test_a_no_figure_mark_is_no_data_only_when_asked(mark: str) -> None:
+    text = f"id,value\ngdp_growth,{mark}\n"
+    assert problems(text) == [
+        f'a.csv:2: target "gdp_growth": {mark!r} marks a missing figure (delete the row, '
+        "or pass --allow-blank to read such rows as no data)"
+    ]
+    loaded = parse_actuals(text, "a.csv", CATALOGUE, allow_blank=True)
+    assert (loaded.actuals, loaded.blank) == ((), 1)
