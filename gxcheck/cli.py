@@ -139,7 +139,9 @@ TargetsOption = Annotated[
         "--targets", "-t", help="Targets file (default: the bundled 2024 catalogue).", show_default=False
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", "-l", help="Language of the output: zh or en.")]
+LangOption = Annotated[
+    Lang, typer.Option("--lang", "-l", envvar="GXCHECK_LANG", help="Language of the output: zh or en.")
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),

@@ -237,3 +237,10 @@ def test_internal_errors_are_one_line_with_exit_3(monkeypatch: pytest.MonkeyPatc
         "",
         "gxcheck: internal error: RuntimeError: boom (please report this)\n",
     )
+
+
+def test_the_language_can_come_from_the_environment() -> None:
+    result = runner.invoke(app, ["score", ACTUALS, "-f", "markdown"], env={"GXCHECK_LANG": "en"})
+    assert result.stdout.startswith(
+        "# Chongqing High-tech Zone: 2023 review and 2024 work plan: targets scorecard"
+    )
