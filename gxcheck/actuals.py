@@ -10,9 +10,11 @@ import codecs
 import csv
 import difflib
 import io
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from gxcheck.errors import InputError, Problem
 from gxcheck.files import sniff
@@ -41,6 +43,7 @@ class LoadedActuals:
     blank: int = 0
 
 
+STDIN = "-"  # the path that means standard input
 SNIFF = 8192  # bytes read first, to spot UTF-16 and binary files before decoding
 
 
@@ -74,16 +77,35 @@ def load_actuals(
     ``ignore_unknown`` skips rows whose id is not a target (counted);
     ``allow_blank`` treats a row with an empty value as no data (counted).
     """
-    shown, file = str(path), Path(path)
-    encodings = _encodings(sniff(file, shown, SNIFF), shown, encoding)
+    shown = str(path)
+    if shown == STDIN:  # a pipeline's output, read once and held
+        shown, data = "<stdin>", sys.stdin.buffer.read()
+        if not data.strip():
+            raise InputError([Problem(shown, None, "the input is empty")])
+        head = data[:SNIFF]
+
+        def whole() -> bytes:
+            return data
+
+        def opened(name: str) -> IO[str]:
+            return io.StringIO(data.decode(name), newline="")
+
+    else:
+        file = Path(path)
+        head, whole = sniff(file, shown, SNIFF), file.read_bytes
+
+        def opened(name: str) -> IO[str]:
+            return file.open(encoding=name, newline="")
+
+    encodings = _encodings(head, shown, encoding)
     first_failure: int | None = None
     for name in encodings:
         reader = _Reader(shown, catalogue, ignore_unknown, allow_blank)
         try:
-            with file.open(encoding=name, newline="") as handle:
+            with opened(name) as handle:
                 return reader.read(handle)
         except UnicodeError:  # UnicodeDecodeError, or UTF-16 without a byte-order mark
-            first_failure = first_failure or _failure_line(file, name)
+            first_failure = first_failure or _failure_line(whole(), name)
             if encoding:
                 message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
                 raise InputError([Problem(shown, first_failure, message)]) from None
@@ -95,10 +117,9 @@ def load_actuals(
     raise InputError([Problem(shown, first_failure, message)])
 
 
-def _failure_line(file: Path, encoding: str) -> int | None:
-    """The line on which ``file`` stops being ``encoding`` (only on this error path is the
+def _failure_line(data: bytes, encoding: str) -> int | None:
+    """The line on which ``data`` stops being ``encoding`` (only on this error path is a
     whole file read at once, since a streaming decoder reports no position)."""
-    data = file.read_bytes()
     try:
         data.decode(encoding)
     except UnicodeDecodeError as exc:

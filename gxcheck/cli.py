@@ -178,7 +178,9 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 
 ActualsArgument = Annotated[
     list[Path],
-    typer.Argument(help="CSV files of actual figures (id, value[, period, unit, note, source]); merged."),
+    typer.Argument(
+        help="CSV files of actual figures (id, value[, period, unit, note, source]), merged; - reads stdin."
+    ),
 ]
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Encoding of the CSV (default: UTF-8, else GB18030).")

@@ -244,3 +244,16 @@ def test_the_language_can_come_from_the_environment() -> None:
     assert result.stdout.startswith(
         "# Chongqing High-tech Zone: 2023 review and 2024 work plan: targets scorecard"
     )
+
+
+def test_actuals_can_come_from_standard_input() -> None:
+    data = (ROOT / "actuals" / "2024.csv").read_bytes()
+    result = runner.invoke(app, ["score", "-", "-f", "json"], input=data)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["tally"]["met"] == 2
+    gbk = "id,value\nprojects_started,70个\n".encode("gb18030")
+    result = runner.invoke(app, ["score", "-", "-f", "json"], input=gbk)
+    assert (result.exit_code, json.loads(result.stdout)["tally"]["met"]) == (0, 1)
+    result = runner.invoke(app, ["score", "-"], input=b"id,value\nprojects_started,abc\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("<stdin>:2: target \"projects_started\": 'abc' is not a number")
