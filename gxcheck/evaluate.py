@@ -122,13 +122,17 @@ def _milestone(target: Target, actual: Actual | None, period: Period) -> Result:
         return Result(target, Status.PENDING, actual, reason, period=when)
     if actual is None:
         return Result(target, Status.NO_DATA, None, NO_FIGURE, period=when)
-    reason = Text(f"未在 {due} 前完成", f"not done by {due}")
     if when.end < target.deadline:
+        # Not done when last reported, before the deadline: whether it was done by the deadline
+        # is not known, and saying "missed" would claim more than the figures show.
         reason = Text(
-            f"最近一次报告（{when.label('zh')}）尚未完成，期限 {due} 已过",
-            f"last reported not done ({when.label('en')}); the deadline {due} has passed",
+            f"最近一次报告（{when.label('zh')}）尚未完成，期限 {due} 后未有报告",
+            f"last reported not done ({when.label('en')}); nothing reported since the deadline {due}",
         )
-    return Result(target, Status.MISSED, actual, reason, period=when)
+        return Result(target, Status.NO_DATA, actual, reason, period=when)
+    return Result(
+        target, Status.MISSED, actual, Text(f"未在 {due} 前完成", f"not done by {due}"), period=when
+    )
 
 
 def _ordinal(target: Target, actual: Actual) -> Result:

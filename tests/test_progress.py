@@ -752,7 +752,15 @@ def test_a_milestone_with_no_figure_is_pending_as_of_a_part_year_period() -> Non
 
 def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
     card = score(make_catalogue(milestone(JUNE_30)), [make_actual("tunnel", False, period=Q1)], as_of=Q3)
-    assert card.results[0].status is not Status.PENDING
+    result = card.results[0]
+    # Not done in March says nothing of June: no data, not missed (and no longer pending).
+    assert result.status is Status.NO_DATA
+    assert result.reason == Text(
+        "最近一次报告（2024年一季度）尚未完成，期限 2024-06-30 后未有报告",
+        "last reported not done (2024 Q1); nothing reported since the deadline 2024-06-30",
+    )
+    late = score(make_catalogue(milestone(JUNE_30)), [make_actual("tunnel", False, period=Q3)])
+    assert (late.results[0].status, late.results[0].reason.en) == (Status.MISSED, "not done by 2024-06-30")
 
 
 # --- the rule in words (gxcheck explain) ----------------------------------------------------------

@@ -94,7 +94,7 @@ def _needs_footnote(result: Result) -> bool:
     plainly good, any undecided bound, and the file's note wherever a figure was judged."""
     if result.actual is None:
         return False
-    return result.status in (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING) or (
+    return result.status in (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING, Status.NO_DATA) or (
         not result.decided or bool(result.target.note)
     )
 
