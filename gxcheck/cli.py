@@ -38,7 +38,7 @@ app = typer.Typer(
     help="Check the Chongqing High-tech Zone's plan targets against actual figures. "
     "检查西部科学城重庆高新区年度目标的完成情况。",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},

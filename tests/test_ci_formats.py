@@ -3,6 +3,8 @@ pre-commit hook and the GitHub Action's metadata."""
 
 from __future__ import annotations
 
+import re
+
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -186,6 +188,15 @@ def test_svg_is_a_picture_of_the_scorecard(card_2024: Scorecard, tmp_path: Path)
     root = ET.fromstring(text)
     assert root.tag.endswith("svg")
     assert "基本完成" in text
+
+
+def test_svg_fetches_nothing(card_2024: Scorecard) -> None:
+    """rich's export links a web font on a CDN; the picture must render offline and send no request."""
+    text = svg.scorecard(card_2024, OPTIONS)
+    assert "@font-face" not in text and "cdnjs" not in text
+    assert re.findall(r"url\((?!#)", text) == []  # only references inside the picture
+    assert re.findall(r"https?://[^\s\"<]*", text) == ["http://www.w3.org/2000/svg", "https://www.textualize.io"]
+    assert f"font-family: {svg.MONOSPACE};" in text and f"font-family: {svg.SANS};" in text
 
 
 def test_svg_beside_another_format(tmp_path: Path) -> None:

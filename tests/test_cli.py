@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from gxcheck import __version__
 from gxcheck.cli import app
+from gxcheck.render import Format
 
 runner = CliRunner()
 ACTUALS = str(ROOT / "actuals" / "2024.csv")
@@ -257,3 +258,22 @@ def test_actuals_can_come_from_standard_input() -> None:
     result = runner.invoke(app, ["score", "-"], input=b"id,value\nprojects_started,abc\n")
     assert result.exit_code == 2
     assert result.stderr.startswith("<stdin>:2: target \"projects_started\": 'abc' is not a number")
+
+
+def test_shell_completion_offers_commands_and_choices() -> None:
+    """typer's completion: `gxcheck --install-completion`, or the script from --show-completion."""
+    runner = CliRunner()
+
+    def complete(words: str) -> list[str]:
+        env = {"_GXCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()))}
+        if not words.endswith(" "):
+            env["COMP_CWORD"] = str(len(words.split()) - 1)
+        result = runner.invoke(app, [], prog_name="gxcheck", env=env)
+        assert result.exit_code == 0, result.output
+        return result.stdout.split()
+
+    assert complete("gxcheck sc") == ["score", "schema"]
+    assert complete("gxcheck score -f ") == [f.value for f in Format]
+    assert complete("gxcheck score --lang ") == ["zh", "en"]
+    help_text = runner.invoke(app, ["--help"]).stdout
+    assert "--install-completion" in help_text and "--show-completion" in help_text

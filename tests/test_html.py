@@ -4,6 +4,7 @@ checked as markup, against a golden file, and in a real headless browser."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import struct
 import subprocess
@@ -250,7 +251,9 @@ def _png_rows(data: bytes, limit: int) -> tuple[int, list[bytes]]:
     return bpp, rows
 
 
-def _chromium(page: Path, profile: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def _chromium(
+    page: Path, profile: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [
         str(CHROMIUM),
         "--headless",
@@ -267,7 +270,8 @@ def _chromium(page: Path, profile: Path, *extra: str) -> subprocess.CompletedPro
         *extra,
         page.as_uri(),
     ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    environment = None if env is None else {**os.environ, **env}
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False, env=environment)
 
 
 def test_a_real_browser_renders_the_page(tmp_path: Path, page_2024: str, card_2024: Scorecard) -> None:
@@ -296,3 +300,51 @@ def test_a_zero_target_has_no_ratio() -> None:
     zero = make_target("zero", value=0)
     page = html.scorecard(score(make_catalogue(zero), [make_actual("zero", 2)]), ReportOptions())
     assert page.count(BULLET) == 1 and "完成率" not in page.split("<main>")[1]
+
+
+# Two different Chinese characters drawn in the report's own font stack: where no installed
+# font has them, both come out as the same "missing glyph" box, and the page is unreadable
+# although every check on its markup passes.
+_GLYPH_PROBE = """<!doctype html><meta charset="utf-8"><body><script>
+const canvas = document.createElement("canvas");
+canvas.width = canvas.height = 64;
+const ctx = canvas.getContext("2d");
+function bitmap(ch) {
+  ctx.clearRect(0, 0, 64, 64);
+  ctx.font = "48px " + FONT_STACK;
+  ctx.fillText(ch, 4, 52);
+  return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(",");
+}
+const a = bitmap("完"), b = bitmap("成"), blank = bitmap(" ");
+document.body.textContent = "probe:" + (a === blank ? "blank" : a === b ? "boxes" : "glyphs");
+</script>"""
+
+
+def _glyph_probe(tmp_path: Path, env: dict[str, str] | None = None) -> str:
+    probe = tmp_path / "probe.html"
+    probe.write_text(_GLYPH_PROBE.replace("FONT_STACK", repr(html.FONT + ", sans-serif")), encoding="utf-8")
+    dom = _chromium(probe, tmp_path / "probe-profile", "--dump-dom", env=env)
+    found = re.search(r"probe:(\w+)", dom.stdout)
+    assert found, dom.stderr
+    return found.group(1)
+
+
+def test_the_browser_draws_chinese_glyphs_not_boxes(tmp_path: Path) -> None:
+    """Fails (it does not skip) on a machine whose browser has no CJK font: install fonts-noto-cjk."""
+    if not CHROMIUM.exists():
+        pytest.skip("no /usr/bin/chromium")
+    assert _glyph_probe(tmp_path) == "glyphs", "Chinese renders as boxes: no CJK font (fonts-noto-cjk)"
+
+
+def test_the_glyph_probe_sees_boxes_without_a_cjk_font(tmp_path: Path) -> None:
+    """The probe itself can fail: with fontconfig limited to a Latin-only font, it reports boxes."""
+    latin = Path("/usr/share/fonts/truetype/dejavu")
+    if not CHROMIUM.exists() or not latin.is_dir():
+        pytest.skip("needs /usr/bin/chromium and the DejaVu fonts")
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>{latin}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    assert _glyph_probe(tmp_path, {"FONTCONFIG_FILE": str(config)}) != "glyphs"
