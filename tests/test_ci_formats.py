@@ -4,7 +4,6 @@ pre-commit hook and the GitHub Action's metadata."""
 from __future__ import annotations
 
 import re
-
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -195,7 +194,10 @@ def test_svg_fetches_nothing(card_2024: Scorecard) -> None:
     text = svg.scorecard(card_2024, OPTIONS)
     assert "@font-face" not in text and "cdnjs" not in text
     assert re.findall(r"url\((?!#)", text) == []  # only references inside the picture
-    assert re.findall(r"https?://[^\s\"<]*", text) == ["http://www.w3.org/2000/svg", "https://www.textualize.io"]
+    assert re.findall(r"https?://[^\s\"<]*", text) == [
+        "http://www.w3.org/2000/svg",
+        "https://www.textualize.io",
+    ]
     assert f"font-family: {svg.MONOSPACE};" in text and f"font-family: {svg.SANS};" in text
 
 

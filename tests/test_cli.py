@@ -265,9 +265,9 @@ def test_shell_completion_offers_commands_and_choices() -> None:
     runner = CliRunner()
 
     def complete(words: str) -> list[str]:
-        env = {"_GXCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()))}
-        if not words.endswith(" "):
-            env["COMP_CWORD"] = str(len(words.split()) - 1)
+        """What bash would offer for the word under the cursor (the last, or a new one after a space)."""
+        index = len(words.split()) - (0 if words.endswith(" ") else 1)
+        env = {"_GXCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(index)}
         result = runner.invoke(app, [], prog_name="gxcheck", env=env)
         assert result.exit_code == 0, result.output
         return result.stdout.split()
