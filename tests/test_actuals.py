@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, make_catalogue, make_target, quantity
@@ -42,7 +43,7 @@ def problems(text: str, **options: bool) -> list[str]:
     return info.value.lines()
 
 
-def load_problems(path: Path, **options: str) -> list[str]:
+def load_problems(path: Path, **options: Any) -> list[str]:
     with pytest.raises(InputError) as info:
         load_actuals(path, CATALOGUE, **options)
     return info.value.lines()

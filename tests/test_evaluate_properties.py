@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Any
 
 import hypothesis.strategies as st
 from conftest import D, make_actual, make_catalogue, make_target
@@ -34,7 +35,7 @@ def numeric_targets(draw: st.DrawFn) -> Target:
     if op in LESS_IS_BETTER:
         kinds += [Kind.CEILING, Kind.RANK]
     kind = draw(st.sampled_from(kinds))
-    extra: dict[str, object] = {}
+    extra: dict[str, Any] = {}
     if op is Op.ABOUT:
         extra["tolerance"] = draw(decimals(1, 500))
     if kind is Kind.LEVEL:

@@ -166,18 +166,18 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import gxcheck.files
+    import os
 
     out_file = tmp_path / "report.json"
     out_file.write_text("old report", encoding="utf-8")
-    real_replace = gxcheck.files.os.replace
+    real_replace = os.replace
 
     def interrupted(src: str, dst: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(gxcheck.files.os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)
     code, out, err = run("score", str(ROOT / "actuals" / "2024.csv"), "-f", "json", "-o", str(out_file))
-    monkeypatch.setattr(gxcheck.files.os, "replace", real_replace)
+    monkeypatch.setattr(os, "replace", real_replace)
     assert (code, out, err) == (130, "", "gxcheck: interrupted\n")
     assert out_file.read_text(encoding="utf-8") == "old report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]

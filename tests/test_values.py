@@ -139,7 +139,9 @@ def test_unit_words_are_not_a_silent_factor_of_ten_thousand() -> None:
 
 
 def test_decimals_are_exact_not_binary_floats() -> None:
-    assert parse_value("0.1", numeric("%")).value + parse_value("0.2", numeric("%")).value == D("0.3")
+    a, b = parse_value("0.1", numeric("%")), parse_value("0.2", numeric("%"))
+    assert isinstance(a, Quantity) and isinstance(b, Quantity)
+    assert a.value + b.value == D("0.3")
 
 
 # ---------------------------------------------------------------------------
