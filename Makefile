@@ -1,24 +1,41 @@
-# Everything runs in .venv, created from pyproject.toml on first use.
+# Everything runs in .venv, created from pyproject.toml and constraints.txt on first use.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Every install takes its versions from constraints.txt (`make constraints` renews it), and
+# builds with the pinned setuptools in the venv rather than whatever is newest that day.
+INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --constraint constraints.txt
+RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench fuzz clean
+.PHONY: demo test lint typecheck bench fuzz wheel wheel-test constraints clean
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]' --config-settings editable_mode=compat
-	touch $(STAMP)
+	$(INSTALL) pip setuptools
+	$(INSTALL) --no-build-isolation --editable .
+	touch $@
 
-demo: $(STAMP)  ## the real 2024 scorecard (for reading: a missed target does not fail the demo)
+$(STAMP): $(RUNTIME)
+	$(INSTALL) --no-build-isolation --editable '.[test]'
+	touch $@
+
+demo: $(RUNTIME)  ## the real 2024 scorecard (for reading: a missed target does not fail the demo)
 	$(BIN)/gxcheck score actuals/2024.csv --fail-on never
 
-test: $(STAMP)  ## the whole suite: lint, types, tests
+test: $(STAMP)  ## the whole suite: lint, format, types (gxcheck and tests), tests
 	$(BIN)/ruff check gxcheck tests
+	$(BIN)/ruff format --check gxcheck tests
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+wheel: $(RUNTIME)  ## build dist/gxcheck-VERSION-py3-none-any.whl and the sdist
+	rm -rf dist build
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+	$(BIN)/python -c "from setuptools import build_meta as b; b.build_sdist('dist')" >/dev/null
+
+wheel-test: wheel  ## install the wheel in a clean venv and run it outside the repository
+	PYTHON=$(PYTHON) bash .ci/wheel-test dist
 
 bench: $(STAMP)  ## speed against floors measured in the same run (about two minutes; see bench/README.md)
 	$(BIN)/python bench/run.py
@@ -33,5 +50,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+constraints:  ## re-pin constraints.txt to the newest releases; then make test and read the diffs
+	rm -rf .venv-pin
+	$(PYTHON) -m venv .venv-pin
+	.venv-pin/bin/python -m pip install --quiet --upgrade pip setuptools
+	# tomli and exceptiongroup are only needed before Python 3.11: installed here to be pinned too.
+	.venv-pin/bin/python -m pip install --quiet '.[test]' tomli exceptiongroup
+	{ sed -n '/^#/p' constraints.txt; .venv-pin/bin/python -m pip freeze --all --exclude gxcheck; } > constraints.new
+	mv constraints.new constraints.txt
+	rm -rf .venv-pin
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
