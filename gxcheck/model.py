@@ -89,14 +89,27 @@ class Plan:
     title: Text
     year: int
     published: dt.date
-    publisher: Text
-    url: str
+    publisher: Text | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
 class Area:
+    """A group of targets. ``numbered`` areas are counted （一）, （二）… in the plan's order;
+    an unnumbered one (a plan's headline targets) is shown by its title alone."""
+
     id: str
     title: Text
+    numbered: bool = True
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Words of the plan that hold a number but are not a target, and why."""
+
+    quote: str
+    reason: Text
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +147,16 @@ class Catalogue:
     targets: tuple[Target, ...]
     near_fraction: Decimal
     path: str
+    excluded: tuple[Exclusion, ...] = ()
+
+    def area_number(self, area_id: str) -> int | None:
+        """The area's place among the numbered areas (1-based), or None if it is unnumbered."""
+        number = 0
+        for area in self.areas:
+            number += area.numbered
+            if area.id == area_id:
+                return number if area.numbered else None
+        return None
 
     def target(self, target_id: str) -> Target | None:
         return self._by_id.get(target_id)

@@ -20,12 +20,22 @@ _TEXT = {
     "required": ["zh", "en"],
     "additionalProperties": False,
 }
+# A name or a reason: Chinese text, or {zh, en}; English output shows the Chinese when en is absent.
+_NAME = {
+    "oneOf": [
+        {"type": "string", "minLength": 1},
+        {**_TEXT, "required": ["zh"]},
+    ]
+}
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 
 TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
     "id": {"type": "string", "pattern": ID_PATTERN, "description": "Stable snake_case id; CSV rows use it."},
     "area": {"type": "string", "description": "One of the ids under `areas`."},
-    "name": {**_TEXT, "description": "The indicator's name in Chinese and English."},
+    "name": {
+        **_NAME,
+        "description": "The indicator's name: Chinese text, or {zh, en} (without en, English shows zh).",
+    },
     "kind": {"enum": [k.value for k in Kind], "description": "What the figure measures."},
     "op": {"enum": [o.value for o in Op], "description": "How the actual is compared with `value`."},
     "value": {
@@ -53,25 +63,36 @@ TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
     "deadline": {**_DATE, "description": "Milestones only: due date (default: the year's end)."},
     "near_band": {"type": "number", "minimum": 0, "description": "Width of the 基本完成 band, in the unit."},
     "note": {
-        "oneOf": [{"type": "string", "minLength": 1}, _TEXT],
+        **_NAME,
         "description": "How the file interprets the plan: text, or {zh, en}.",
     },
 }
 TARGET_REQUIRED = ["id", "area", "name", "kind", "op", "value", "unit", "commitment", "quote"]
 
 PLAN_PROPERTIES: dict[str, dict[str, Any]] = {
-    "title": _TEXT,
+    "title": _NAME,
     "year": {"type": "integer", "minimum": 1949, "maximum": 2100},
     "published": _DATE,
-    "publisher": _TEXT,
-    "url": {"type": "string", "minLength": 1},
+    "publisher": {**_NAME, "description": "Optional: who published the plan."},
+    "url": {"type": "string", "minLength": 1, "description": "Optional: where the plan was published."},
 }
+PLAN_REQUIRED = ["title", "year", "published"]
 AREA_PROPERTIES: dict[str, dict[str, Any]] = {
     "id": {"type": "string", "pattern": ID_PATTERN},
     "zh": {"type": "string", "minLength": 1},
-    "en": {"type": "string", "minLength": 1},
+    "en": {"type": "string", "minLength": 1, "description": "Optional: English output shows zh without it."},
+    "numbered": {
+        "type": "boolean",
+        "description": "Counted （一）, （二）… among the numbered areas (default true); "
+        "false for a group the plan does not number, such as its headline targets.",
+    },
 }
-TOP_PROPERTIES = ("version", "plan", "near_fraction", "areas", "targets")
+AREA_REQUIRED = ["id", "zh"]
+EXCLUSION_PROPERTIES: dict[str, dict[str, Any]] = {
+    "quote": {"type": "string", "minLength": 1, "description": "The plan's own words, verbatim."},
+    "reason": {**_NAME, "description": "Why these words are not a target: text, or {zh, en}."},
+}
+TOP_PROPERTIES = ("version", "plan", "near_fraction", "areas", "targets", "excluded")
 
 
 def json_schema() -> dict[str, Any]:
@@ -88,7 +109,7 @@ def json_schema() -> dict[str, Any]:
             "plan": {
                 "type": "object",
                 "properties": PLAN_PROPERTIES,
-                "required": list(PLAN_PROPERTIES),
+                "required": PLAN_REQUIRED,
                 "additionalProperties": False,
             },
             "near_fraction": {"type": "number", "minimum": 0, "maximum": 1},
@@ -98,7 +119,7 @@ def json_schema() -> dict[str, Any]:
                 "items": {
                     "type": "object",
                     "properties": AREA_PROPERTIES,
-                    "required": list(AREA_PROPERTIES),
+                    "required": AREA_REQUIRED,
                     "additionalProperties": False,
                 },
             },
@@ -134,6 +155,16 @@ def json_schema() -> dict[str, Any]:
                             "else": {"properties": {"value": {"type": "number"}}},
                         },
                     ],
+                },
+            },
+            "excluded": {
+                "type": "array",
+                "description": "Words of the plan that hold a number but are not a target, each with why.",
+                "items": {
+                    "type": "object",
+                    "properties": EXCLUSION_PROPERTIES,
+                    "required": list(EXCLUSION_PROPERTIES),
+                    "additionalProperties": False,
                 },
             },
         },

@@ -18,13 +18,17 @@ from typing import Any
 from gxcheck import schema
 from gxcheck.errors import InputError, Problem
 from gxcheck.files import read_text
-from gxcheck.model import Area, Catalogue, Commitment, Kind, Op, Plan, Target, Text
+from gxcheck.model import Area, Catalogue, Commitment, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
 from gxcheck.yamlsafe import LineDict, LineList, parse
 
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
 _VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment)}
+TEXT_RULE = (
+    "must be non-empty text, or a mapping {zh: 名称, en: Name} "
+    "(en may be left out: English output then shows the Chinese)"
+)
 
 
 def bundled_targets_path() -> Path:
@@ -74,6 +78,7 @@ class _Validator:
         self.file = file
         self.problems: list[Problem] = []
         self.area_lines: dict[str, int] = {}
+        self.invalid_areas: set[str] = set()  # declared, but reported: targets may still name them
 
     def add(self, line: int | None, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -106,15 +111,19 @@ class _Validator:
                 self.add(
                     doc.key_lines["near_fraction"], f"near_fraction {raw!r} must be a number from 0 to 1"
                 )
-        plan = self.plan(doc.get("plan"), doc.key_lines.get("plan"))
-        areas = self.areas(doc.get("areas"), doc.key_lines.get("areas"))
-        targets = self.targets(doc.get("targets"), doc.key_lines.get("targets"), {a.id for a in areas})
+        plan = self.plan(doc.get("plan"), doc.key_lines.get("plan")) if "plan" in doc else None
+        areas = self.areas(doc.get("areas"), doc.key_lines.get("areas")) if "areas" in doc else []
+        targets = []
+        if "targets" in doc:
+            known = {a.id for a in areas} | self.invalid_areas
+            targets = self.targets(doc["targets"], doc.key_lines["targets"], known)
+        excluded = self.excluded(doc["excluded"], doc.key_lines["excluded"]) if "excluded" in doc else []
         if plan is not None:
             targets = self.resolve_deadlines(targets, plan)
-        if self.problems:
+        if self.problems or plan is None:
+            # A missing plan is always reported above: it is a missing key or a bad value.
             raise InputError(sorted(self.problems, key=lambda p: p.line or 0))
-        assert plan is not None
-        return Catalogue(plan, tuple(areas), tuple(targets), near_fraction, self.file)
+        return Catalogue(plan, tuple(areas), tuple(targets), near_fraction, self.file, tuple(excluded))
 
     def unknown_keys(self, mapping: LineDict, allowed: Any, where: str, target_id: str | None) -> None:
         prefix = f'target "{target_id}": ' if target_id else f"{where}: "
@@ -127,49 +136,52 @@ class _Validator:
                 )
 
     def text(self, value: Any, line: int | None, what: str) -> Text | None:
+        """Chinese text, or ``{zh, en}``; without English, English output shows the Chinese."""
+        if isinstance(value, str) and value.strip():
+            return Text(value.strip(), value.strip())
         if (
-            not isinstance(value, LineDict)
-            or set(value) != {"zh", "en"}
-            or not all(isinstance(v, str) and v.strip() for v in value.values())
+            isinstance(value, LineDict)
+            and set(value) in ({"zh"}, {"zh", "en"})
+            and all(isinstance(v, str) and v.strip() for v in value.values())
         ):
-            self.add(
-                line, f"{what} must be a mapping with non-empty zh and en texts, e.g. {{zh: 名称, en: Name}}"
-            )
-            return None
-        return Text(value["zh"].strip(), value["en"].strip())
+            zh = value["zh"].strip()
+            return Text(zh, value.get("en", zh).strip())
+        self.add(line, f"{what} {TEXT_RULE}")
+        return None
 
     def plan(self, raw: Any, line: int | None) -> Plan | None:
-        if raw is None:
-            return None
         if not isinstance(raw, LineDict):
-            self.add(line, "plan must be a mapping with title, year, published, publisher, url")
+            self.add(
+                line,
+                f"plan must be a mapping with {_allowed(schema.PLAN_REQUIRED)} (optional: publisher, url)",
+            )
             return None
         self.unknown_keys(raw, schema.PLAN_PROPERTIES, "plan", None)
-        missing = [k for k in schema.PLAN_PROPERTIES if k not in raw]
+        missing = [k for k in schema.PLAN_REQUIRED if k not in raw]
         if missing:
             self.add(raw.line, f"plan: missing {', '.join(missing)}")
             return None
         lines = raw.key_lines
         title = self.text(raw["title"], lines["title"], "plan.title")
-        publisher = self.text(raw["publisher"], lines["publisher"], "plan.publisher")
-        year, published, url = raw["year"], raw["published"], raw["url"]
-        ok = True
+        publisher = None
+        if "publisher" in raw:
+            publisher = self.text(raw["publisher"], lines["publisher"], "plan.publisher")
+        year, published, url = raw["year"], raw["published"], raw.get("url")
+        ok = title is not None and (publisher is not None or "publisher" not in raw)
         if not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100:
             self.add(lines["year"], f"plan.year {year!r} must be a year such as 2024")
             ok = False
         if not isinstance(published, dt.date):
             self.add(lines["published"], f"plan.published {published!r} must be a date YYYY-MM-DD")
             ok = False
-        if not isinstance(url, str) or not url.strip():
-            self.add(lines["url"], "plan.url must be the address the plan was published at")
+        if "url" in raw and (not isinstance(url, str) or not url.strip()):
+            self.add(lines["url"], "plan.url must be the address the plan was published at (or leave it out)")
             ok = False
-        if not ok or title is None or publisher is None:
+        if not ok or title is None:
             return None
-        return Plan(title, year, published, publisher, url.strip())
+        return Plan(title, year, published, publisher, url.strip() if isinstance(url, str) else None)
 
     def areas(self, raw: Any, line: int | None) -> list[Area]:
-        if raw is None:
-            return []
         if not isinstance(raw, LineList) or not raw:
             self.add(line, "areas must be a non-empty list of {id, zh, en}")
             return []
@@ -179,23 +191,66 @@ class _Validator:
                 self.add(item_line, "each area must be a mapping {id, zh, en}")
                 continue
             self.unknown_keys(item, schema.AREA_PROPERTIES, "area", None)
-            area_id, zh, en = item.get("id"), item.get("zh"), item.get("en")
+            area_id, numbered = item.get("id"), item.get("numbered", True)
             if not isinstance(area_id, str) or not _ID_RE.match(area_id):
                 self.add(item_line, f"area id {area_id!r} must be snake_case ASCII (a-z, 0-9, _)")
-                continue
-            if not (isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip()):
-                self.add(item_line, f'area "{area_id}": zh and en titles must be non-empty text')
                 continue
             if any(a.id == area_id for a in areas):
                 self.add(item_line, f'area "{area_id}" is declared twice')
                 continue
-            areas.append(Area(area_id, Text(zh.strip(), en.strip())))
+            self.invalid_areas.add(area_id)  # until it proves valid
+            title = {k: item[k] for k in ("zh", "en") if k in item}
+            zh = item.get("zh")
+            if not (isinstance(zh, str) and zh.strip()) or not all(
+                isinstance(v, str) and v.strip() for v in title.values()
+            ):
+                self.add(item_line, f'area "{area_id}": zh (and en, if given) titles must be non-empty text')
+                continue
+            if not isinstance(numbered, bool):
+                self.add(
+                    item.key_lines["numbered"],
+                    f'area "{area_id}": numbered {numbered!r} must be true or false',
+                )
+                continue
+            en = title.get("en", zh)
+            areas.append(Area(area_id, Text(zh.strip(), en.strip()), numbered))
+            self.invalid_areas.discard(area_id)
             self.area_lines[area_id] = item_line
         return areas
 
-    def targets(self, raw: Any, line: int | None, area_ids: set[str]) -> list[Target]:
-        if raw is None:
+    def excluded(self, raw: Any, line: int | None) -> list[Exclusion]:
+        """Words of the plan with a number that are not a target, each with the reason."""
+        if not isinstance(raw, LineList):
+            self.add(line, "excluded must be a list of {quote, reason} (or leave it out)")
             return []
+        exclusions: list[Exclusion] = []
+        seen: dict[str, int] = {}
+        for item, item_line in zip(raw, raw.item_lines, strict=True):
+            if not isinstance(item, LineDict):
+                self.add(item_line, "each excluded entry must be a mapping {quote, reason}")
+                continue
+            self.unknown_keys(item, schema.EXCLUSION_PROPERTIES, "excluded", None)
+            missing = [k for k in schema.EXCLUSION_PROPERTIES if k not in item]
+            if missing:
+                self.add(item_line, f"excluded: missing {', '.join(missing)}")
+                continue
+            quote = item["quote"]
+            if not isinstance(quote, str) or not quote.strip():
+                self.add(item.key_lines["quote"], "excluded: quote must be the plan's own words, verbatim")
+                continue
+            reason = self.text(item["reason"], item.key_lines["reason"], "excluded: reason")
+            if reason is None:
+                continue
+            quote = quote.strip()
+            if quote in seen:
+                first = seen[quote]
+                self.add(item_line, f"excluded: quote {quote!r} is listed twice (first on line {first})")
+                continue
+            seen[quote] = item_line
+            exclusions.append(Exclusion(quote, reason, item_line))
+        return exclusions
+
+    def targets(self, raw: Any, line: int | None, area_ids: set[str]) -> list[Target]:
         if not isinstance(raw, LineList) or not raw:
             self.add(line, "targets must be a non-empty list of targets")
             return []
@@ -224,7 +279,7 @@ class _Validator:
             for item in raw
             if isinstance(item, LineDict) and isinstance(item.get("area"), str)
         }
-        for area_id in sorted(area_ids - used):
+        for area_id in sorted(area_ids - used - self.invalid_areas):
             self.add(
                 self.area_lines.get(area_id, line),
                 f'area "{area_id}" has no targets (declare at least one or remove the area)',

@@ -49,8 +49,11 @@ BASE = {
 
 REQUIRED = "id, area, name, kind, op, value, unit, commitment, quote"
 TARGET_KEYS = REQUIRED + ", tolerance, baseline, scale, deadline, near_band, note"
-TOP_KEYS = "version, plan, near_fraction, areas, targets"
-NAME_RULE = "must be a mapping with non-empty zh and en texts, e.g. {zh: 名称, en: Name}"
+TOP_KEYS = "version, plan, near_fraction, areas, targets, excluded"
+NAME_RULE = (
+    "must be non-empty text, or a mapping {zh: 名称, en: Name} "
+    "(en may be left out: English output then shows the Chinese)"
+)
 ID_RULE = "must be snake_case ASCII: a-z first, then a-z, 0-9, _"
 PYTHON_TAG = "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (plain values only)"
 OPS = ">=, >, <=, <, ==, about, done"
@@ -126,9 +129,13 @@ ERRORS = {
         doc(target(), head=HEAD.replace("areas:", "near_fraction: 1.5\nareas:")),
         ["t.yaml:8: near_fraction 1.5 must be a number from 0 to 1"],
     ),
-    "plan without url": (
-        doc(target(), head=HEAD.replace("  url: https://example.invalid/plan\n", "")),
-        ["t.yaml:3: plan: missing url"],
+    "plan without year": (
+        doc(target(), head=HEAD.replace("  year: 2024\n", "")),
+        ["t.yaml:3: plan: missing year"],
+    ),
+    "plan with an empty url": (
+        doc(target(), head=HEAD.replace("https://example.invalid/plan", '""')),
+        ["t.yaml:7: plan.url must be the address the plan was published at (or leave it out)"],
     ),
     "misspelt target key": (
         with_first(tolerence="0.5"),
@@ -157,12 +164,12 @@ ERRORS = {
         with_first(value="true"),
         ['t.yaml:16: target "t": value True must be a number for kind increment'],
     ),
-    "name is plain text": (
-        with_first(name="名称"),
+    "name is a number": (
+        with_first(name="5"),
         [f't.yaml:13: target "t": name {NAME_RULE}'],
     ),
-    "name without en": (
-        with_first(name="{zh: 名称}"),
+    "name with only en": (
+        with_first(name="{en: Name}"),
         [f't.yaml:13: target "t": name {NAME_RULE}'],
     ),
     "name with an empty en": (
@@ -627,14 +634,10 @@ def test_a_note_may_be_given_in_both_languages() -> None:
 @pytest.mark.parametrize(
     ("note", "message"),
     [
-        (
-            "{zh: 只有中文}",
-            't.yaml:20: target "t": note must be a mapping with non-empty zh and en texts, '
-            "e.g. {zh: 名称, en: Name}",
-        ),
+        ("{en: English only}", f't.yaml:20: target "t": note {NAME_RULE}'),
         ("[a, b]", 't.yaml:20: target "t": note must be text, or {zh: …, en: …}'),
     ],
-    ids=["zh only", "a list"],
+    ids=["en only", "a list"],
 )
 def test_a_bad_note(note: str, message: str) -> None:
     assert problems(with_first(note=note)) == [message]
