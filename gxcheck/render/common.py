@@ -43,19 +43,19 @@ class ReportOptions:
     hostname: str = "localhost"
 
 
-def area_heading(area: Area, index: int, lang: str) -> str:
-    """``（一）推动科技创新增效赋能`` or ``1. Innovation``; the headline group has no number."""
-    if area.id == "headline" or index == 0:
+def area_heading(area: Area, number: int | None, lang: str) -> str:
+    """``（一）推动科技创新增效赋能`` or ``1. Innovation``; an unnumbered area (``number`` None,
+    see :meth:`Catalogue.area_number`) is its title alone."""
+    if number is None:
         return area.title.get(lang)
     if lang == "zh":
-        numeral = CHINESE_NUMERALS[index - 1] if index <= len(CHINESE_NUMERALS) else str(index)
+        numeral = CHINESE_NUMERALS[number - 1] if number <= len(CHINESE_NUMERALS) else str(number)
         return f"（{numeral}）{area.title.zh}"
-    return f"{index}. {area.title.en}"
+    return f"{number}. {area.title.en}"
 
 
 def heading(area: Area, card: Scorecard, lang: str) -> str:
-    index = [a.id for a in card.catalogue.areas].index(area.id)
-    return area_heading(area, index, lang)
+    return area_heading(area, card.catalogue.area_number(area.id), lang)
 
 
 def tally_text(counts: dict[Status, int], lang: str) -> str:

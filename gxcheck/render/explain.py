@@ -33,7 +33,10 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
     area = next(a for a in ex.catalogue.areas if a.id == t.area)
     period = r.period
     rows = [
-        ("指标" if zh else "target", f"{t.id} — {t.name.zh} / {t.name.en}"),
+        (
+            "指标" if zh else "target",
+            f"{t.id} — {t.name.zh}" + (f" / {t.name.en}" if t.name.en != t.name.zh else ""),
+        ),
         ("领域" if zh else "area", f"{area.title.get(lang)} ({area.id})"),
         ("原文" if zh else "plan says", f"“{t.quote}” ({ex.catalogue.path}:{t.line})"),
         (

@@ -315,6 +315,8 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     """The whole report as one HTML document (ends with a newline)."""
     lang = "en" if options.lang == "en" else "zh"
     words, plan = _w(lang), card.catalogue.plan
+    publisher = plan.publisher.get(lang) if plan.publisher else None
+    footer = " · ".join(p for p in (publisher, plan.published.isoformat(), plan.url) if p)
     title = esc(plan.title.get(lang))
     passed = "fail" if card.failing(options.fail_on) else "pass"
     head = "".join(f"<div>{words[k]}</div>" for k in ("status", "indicator", "chart", "actual"))
@@ -335,6 +337,6 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         f" · {words['file']} {esc(card.catalogue.path)}</p>\n"
         f'<p class="verdict {passed}"><b>{words["verdict"]}</b>{esc(verdict(card, options))}</p>\n'
         f"{_header(card, lang)}\n</header>\n<main>\n{sections}</main>\n{skipped}"
-        f"<footer>{esc(plan.publisher.get(lang))} · {plan.published.isoformat()} · {esc(plan.url)}</footer>\n"
+        f"<footer>{esc(footer)}</footer>\n"
         "</body>\n</html>\n"
     )

@@ -74,7 +74,7 @@ def _plan(cat: Catalogue) -> dict[str, Any]:
         "title": text(p.title),
         "year": p.year,
         "published": p.published.isoformat(),
-        "publisher": text(p.publisher),
+        "publisher": text(p.publisher) if p.publisher else None,
         "url": p.url,
     }
 
@@ -154,7 +154,12 @@ def catalogue(cat: Catalogue, area: str | None = None) -> str:
         "gxcheck": __version__,
         "plan": _plan(cat),
         "near_fraction": num(cat.near_fraction),
-        "areas": [{"id": a.id, "title": text(a.title)} for a in cat.areas if area in (None, a.id)],
+        "areas": [
+            {"id": a.id, "title": text(a.title), "numbered": a.numbered}
+            for a in cat.areas
+            if area in (None, a.id)
+        ],
         "targets": [target_dict(t) for t in cat.targets if area in (None, t.area)],
+        "excluded": [{"quote": e.quote, "reason": text(e.reason), "line": e.line} for e in cat.excluded],
     }
     return dump(doc, "targets")

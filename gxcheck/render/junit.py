@@ -78,7 +78,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         properties = ET.SubElement(suite, "properties")
         for name, value in (
             ("plan", plan.title.zh),
-            ("plan.url", plan.url),
+            *([("plan.url", plan.url)] if plan.url else []),
             ("plan.year", str(plan.year)),
             ("period", str(card.period)),
             ("period.label", card.period.label(options.lang)),

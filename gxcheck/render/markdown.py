@@ -137,10 +137,10 @@ def catalogue(cat: Catalogue, lang: str, area: str | None = None) -> str:
     """``gxcheck targets --format markdown``."""
     zh = lang == "zh"
     lines = [f"# {escape(cat.plan.title.get(lang))}", ""]
-    for index, a in enumerate(cat.areas):
+    for a in cat.areas:
         if area is not None and a.id != area:
             continue
-        lines += [f"## {escape(area_heading(a, index, lang))}", ""]
+        lines += [f"## {escape(area_heading(a, cat.area_number(a.id), lang))}", ""]
         lines += _header(
             [
                 "id",

@@ -269,12 +269,12 @@ def catalogue_table(catalogue: Catalogue, lang: str, area: str | None = None) ->
     """``gxcheck targets``: the plan at a glance, grouped by area."""
     zh = lang == "zh"
     parts: list[RenderableType] = [Text(visible(catalogue.plan.title.get(lang)), style="bold")]
-    for index, a in enumerate(catalogue.areas):
+    for a in catalogue.areas:
         if area is not None and a.id != area:
             continue
         targets = [t for t in catalogue.targets if t.area == a.id]
         table = Table(
-            title=Text(area_heading(a, index, lang), style="bold"),
+            title=Text(area_heading(a, catalogue.area_number(a.id), lang), style="bold"),
             title_justify="left",
             box=box.SIMPLE_HEAD,
             expand=True,

@@ -1,0 +1,104 @@
+"""Nothing assumes the bundled plan: a plan of another year whose areas are economy (not
+numbered), people and safety; no publisher or url; names in Chinese only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from gxcheck.cli import app
+
+runner = CliRunner()
+
+PLAN = """\
+version: 1
+plan:
+  title: {zh: 某区2025年工作计划}
+  year: 2025
+  published: 2025-02-01
+areas:
+  - {id: economy, zh: 经济发展, en: Economy, numbered: false}
+  - {id: people, zh: 民生保障}
+  - {id: safety, zh: 安全底线, en: Safety}
+targets:
+  - {id: gdp, area: economy, name: {zh: 地区生产总值增长, en: GDP growth}, kind: growth, op: ">=",
+     value: 6, unit: "%", commitment: strive, quote: 力争地区生产总值增长6%}
+  - {id: beds, area: people, name: 新增养老床位, kind: increment, op: ">=", value: 100, unit: 张,
+     commitment: plain, quote: 新增养老床位100张}
+  - {id: accidents, area: safety, name: {zh: 较大事故}, kind: ceiling, op: "<=", value: 0, unit: 起,
+     commitment: plain, quote: 防范较大事故发生}
+"""
+ACTUALS = "id,value\ngdp,6.1\nbeds,120\naccidents,0\n"
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> tuple[str, str]:
+    plan, actuals = tmp_path / "plan.yaml", tmp_path / "a.csv"
+    plan.write_text(PLAN, encoding="utf-8")
+    actuals.write_text(ACTUALS, encoding="utf-8")
+    return str(plan), str(actuals)
+
+
+def run(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert (result.exit_code, result.stderr) == (0, "")
+    return result.stdout
+
+
+def test_only_numbered_areas_are_counted_in_the_markdown(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    out = run("score", actuals, "-t", plan, "-f", "markdown")
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["## 经济发展", "## （一）民生保障", "## （二）安全底线"]
+
+
+def test_english_headings_and_names_fall_back_to_the_chinese(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    out = run("score", actuals, "-t", plan, "-f", "markdown", "--lang", "en")
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["## Economy", "## 1. 民生保障", "## 2. Safety"]
+    assert out.startswith("# 某区2025年工作计划")
+    assert "新增养老床位" in out and "较大事故" in out
+
+
+def test_the_targets_table_numbers_only_the_numbered_areas(files: tuple[str, str]) -> None:
+    plan, _ = files
+    out = run("targets", "-t", plan, "-f", "markdown")
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["## 经济发展", "## （一）民生保障", "## （二）安全底线"]
+
+
+def test_json_has_no_publisher_or_url_and_the_chinese_name_in_english(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    doc = json.loads(run("score", actuals, "-t", plan, "-f", "json"))
+    assert doc["plan"] == {
+        "title": {"zh": "某区2025年工作计划", "en": "某区2025年工作计划"},
+        "year": 2025,
+        "published": "2025-02-01",
+        "publisher": None,
+        "url": None,
+    }
+    beds = next(r for r in doc["results"] if r["id"] == "beds")
+    assert beds["target"]["name"] == {"zh": "新增养老床位", "en": "新增养老床位"}
+
+
+def test_html_footer_leaves_out_what_the_plan_does_not_give(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    out = run("score", actuals, "-t", plan, "-f", "html")
+    assert "<footer>2025-02-01</footer>" in out
+
+
+def test_junit_has_no_url_property_without_a_url(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    out = run("score", actuals, "-t", plan, "-f", "junit")
+    assert 'name="plan.url"' not in out
+    assert 'name="plan.year" value="2025"' in out
+
+
+def test_explain_names_a_chinese_only_target_once(files: tuple[str, str]) -> None:
+    plan, actuals = files
+    out = run("explain", "beds", actuals, "-t", plan)
+    assert out.splitlines()[0].split() == ["指标", "beds", "—", "新增养老床位"]
