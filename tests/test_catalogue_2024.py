@@ -89,6 +89,7 @@ def test_the_plan_is_the_2024_work_plan_published_on_1_march(bundled: Catalogue)
 
 def test_the_source_header_names_the_url_and_date(bundled: Catalogue) -> None:
     header = SOURCE.read_text(encoding="utf-8").split("一、2023年工作情况")[0]
+    assert bundled.plan.url is not None
     assert bundled.plan.url in header
     assert "2024-03-01" in header
 
