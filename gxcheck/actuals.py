@@ -6,18 +6,15 @@ Every row a user got wrong is reported at once, as ``FILE:ROW: …``.
 from __future__ import annotations
 
 import _csv
-import codecs
 import csv
 import difflib
 import io
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from gxcheck.errors import InputError, Problem
-from gxcheck.files import sniff
+from gxcheck.files import decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period, parse_period
 from gxcheck.values import BadValue, parse_value
@@ -43,26 +40,6 @@ class LoadedActuals:
     blank: int = 0
 
 
-STDIN = "-"  # the path that means standard input
-SNIFF = 8192  # bytes read first, to spot UTF-16 and binary files before decoding
-
-
-def _encodings(head: bytes, shown: str, encoding: str | None) -> list[str]:
-    """The encodings to try, in order: the one given; UTF-16 with a BOM; else UTF-8, GB18030."""
-    if encoding:
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            message = f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
-            raise InputError([Problem(shown, None, message)]) from None
-        return ["utf-8-sig" if name == "utf-8" else name]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return ["utf-16"]
-    if b"\x00" in head:
-        raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
-    return ["utf-8-sig", "gb18030"]
-
-
 def load_actuals(
     path: str | Path,
     catalogue: Catalogue,
@@ -77,56 +54,9 @@ def load_actuals(
     ``ignore_unknown`` skips rows whose id is not a target (counted);
     ``allow_blank`` treats a row with an empty value as no data (counted).
     """
-    shown = str(path)
-    if shown == STDIN:  # a pipeline's output, read once and held
-        shown, data = "<stdin>", sys.stdin.buffer.read()
-        if not data.strip():
-            raise InputError([Problem(shown, None, "the input is empty")])
-        head = data[:SNIFF]
-
-        def whole() -> bytes:
-            return data
-
-        def opened(name: str) -> IO[str]:
-            return io.StringIO(data.decode(name), newline="")
-
-    else:
-        file = Path(path)
-        head, whole = sniff(file, shown, SNIFF), file.read_bytes
-
-        def opened(name: str) -> IO[str]:
-            return file.open(encoding=name, newline="")
-
-    encodings = _encodings(head, shown, encoding)
-    first_failure: int | None = None
-    for name in encodings:
-        reader = _Reader(shown, catalogue, ignore_unknown, allow_blank)
-        try:
-            with opened(name) as handle:
-                return reader.read(handle)
-        except UnicodeError:  # UnicodeDecodeError, or UTF-16 without a byte-order mark
-            first_failure = first_failure or _failure_line(whole(), name)
-            if encoding:
-                message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
-                raise InputError([Problem(shown, first_failure, message)]) from None
-        except OSError as exc:
-            raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
-    if encodings == ["utf-16"]:
-        raise InputError([Problem(shown, first_failure, "starts like UTF-16 but is not valid UTF-16")])
-    message = "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
-    raise InputError([Problem(shown, first_failure, message)])
-
-
-def _failure_line(data: bytes, encoding: str) -> int | None:
-    """The line on which ``data`` stops being ``encoding`` (only on this error path is a
-    whole file read at once, since a streaming decoder reports no position)."""
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        return data[: exc.start].count(b"\n") + 1
-    except UnicodeError:
-        return 1
-    return None  # pragma: no cover - the stream failed, so the whole file does too
+    source = read_input(path, encoding=encoding)
+    text = decode(source, encoding, fallback="gb18030")
+    return _Reader(source.shown, catalogue, ignore_unknown, allow_blank).read(io.StringIO(text, newline=""))
 
 
 def parse_actuals(

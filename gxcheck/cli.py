@@ -206,8 +206,11 @@ def _load(
 ) -> tuple[Catalogue, LoadedActuals]:
     """The catalogue and every actuals file, merged; problems from all files reported together."""
     from gxcheck.actuals import load_actuals, merge_actuals
+    from gxcheck.files import STDIN
     from gxcheck.targets import load_targets
 
+    if sum(str(path) == STDIN for path in files) > 1:
+        raise UsageError("- (standard input) is named more than once; it can be read only once")
     catalogue = load_targets(targets)
     parts: list[LoadedActuals] = []
     problems: list[Problem] = []

@@ -1,11 +1,55 @@
-"""Reading and writing files at the edges: clear errors in, atomic writes out."""
+"""Reading and writing files at the edges: every input read once and bounded, every output
+written one way.
+
+Inputs: :func:`read_input` opens a path (or standard input, ``-``) once, reads it in chunks
+up to :data:`MAX_BYTES`, and refuses binary data and endless lines while it reads, so a
+device, a FIFO or a pipe is read like a file and ``/dev/zero`` ends in a clear message.
+:func:`decode` turns the bytes into text, locating the line where an encoding fails.
+"""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import os
+import stat
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
-from gxcheck.errors import InputError, Problem
+from gxcheck.errors import InputError, Problem, UsageError
+
+STDIN = "-"  # the path that means standard input
+STDIN_SHOWN = "<stdin>"
+MAX_BYTES = 256 * 1024 * 1024  # far above any real export (1,000,000 rows are about 60 MB)
+MAX_LINE_BYTES = 64 * 1024  # a line this long is no text file's line, in any encoding
+CHUNK = 1024 * 1024
+BINARY = "looks like a binary file, not text (it contains NUL bytes)"
+
+_BOMS = (  # longest first: UTF-32 LE starts with the UTF-16 LE mark
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Codecs that are not a way of writing text (rot13, base64 are not text encodings at all).
+_NOT_TEXT = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """An input's bytes, read once; ``shown`` names it in messages."""
+
+    shown: str
+    data: bytes
+    regular: bool  # a regular file (not a pipe, FIFO, device or standard input)
+
+
+def _problem(shown: str, message: str, line: int | None = None) -> InputError:
+    return InputError([Problem(shown, line, message)])
 
 
 def _unreadable(exc: OSError, shown: str) -> InputError:
@@ -18,46 +62,324 @@ def _unreadable(exc: OSError, shown: str) -> InputError:
         message = "is a directory, not a file"
     else:
         message = f"cannot be read: {exc.strerror or exc}"
-    return InputError([Problem(shown, None, message)])
+    return _problem(shown, message)
 
 
-def _read(path: Path, shown: str, size: int = -1) -> bytes:
-    """The first ``size`` bytes (all by default), or a clear error; an empty file is one too."""
-    if path.is_dir():
-        raise InputError([Problem(shown, None, "is a directory, not a file")])
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` announces."""
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
+
+
+def wide_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` etc. when ``head`` looks like text in UTF-16/32 without a mark: most of
+    its code units are a printable ASCII byte padded with NUL bytes."""
+    sample = head[:1024]
+    for name, width, at in _WIDE:
+        size = len(sample) - len(sample) % width
+        units = [sample[i : i + width] for i in range(0, size, width)]
+        ascii_units = sum(9 <= u[at] < 0x7F and not any(u[:at] + u[at + 1 :]) for u in units)
+        if len(units) >= 4 and ascii_units >= 0.6 * len(units):
+            return name
+    return None
+
+
+_WIDE = (("utf-32-le", 4, 0), ("utf-32-be", 4, 3), ("utf-16-le", 2, 0), ("utf-16-be", 2, 1))
+
+
+def _is_wide(encoding: str | None) -> bool:
+    """Whether text in ``encoding`` holds NUL bytes (UTF-16 and UTF-32 do)."""
+    return encoding is not None and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
+def text_codec(encoding: str, shown: str) -> str:
+    """The codec name for ``--encoding``, refusing names that are not a text encoding."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(size)
-    except OSError as exc:
-        raise _unreadable(exc, shown) from None
-    whole = size < 0 or len(data) < size
-    if not data or (whole and data.isspace()):
-        raise InputError([Problem(shown, None, "the file is empty")])
-    return data
+        info = codecs.lookup(encoding)
+    except LookupError:
+        message = f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
+        raise _problem(shown, message) from None
+    if not info._is_text_encoding or info.name in _NOT_TEXT:
+        message = f"{encoding!r} is not a text encoding (try utf-8, gb18030, gbk, big5, utf-16)"
+        raise _problem(shown, message)
+    return "utf-8-sig" if info.name == "utf-8" else info.name
 
 
-def read_bytes(path: Path, shown: str) -> bytes:
-    """The file's bytes, or an InputError that says why they cannot be read (NUL bytes too)."""
-    data = _read(path, shown)
-    if b"\x00" in data:
-        raise InputError([Problem(shown, None, "looks like a binary file, not text (it contains NUL bytes)")])
-    return data
+def read_input(path: str | Path, shown: str | None = None, *, encoding: str | None = None) -> Source:
+    """Read ``path`` (``-``: standard input) exactly once, in chunks and bounded.
+
+    Refused while reading, so that a stream never has to be held whole first: more than
+    :data:`MAX_BYTES`, a NUL byte anywhere (unless the text is UTF-16 or UTF-32, by its
+    byte-order mark or ``encoding``), a line longer than :data:`MAX_LINE_BYTES`; and a
+    file with nothing but white space in it.
+    """
+    if encoding is not None:
+        text_codec(encoding, shown or str(path))
+    if str(path) == STDIN:
+        shown = shown or STDIN_SHOWN
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+        if stream is None:
+            raise _problem(shown, "standard input is closed")
+        try:
+            data = _read_chunks(stream, shown, encoding)
+        except OSError as exc:
+            raise _unreadable(exc, shown) from None
+        regular = False
+    else:
+        shown = shown or str(path)
+        try:
+            with Path(path).open("rb") as handle:
+                info = os.fstat(handle.fileno())
+                if stat.S_ISDIR(info.st_mode):
+                    raise _problem(shown, "is a directory, not a file")
+                regular = stat.S_ISREG(info.st_mode)
+                if regular and info.st_size > MAX_BYTES:
+                    raise _too_big(shown)
+                data = _read_chunks(handle, shown, encoding)
+        except OSError as exc:
+            raise _unreadable(exc, shown) from None
+    if not data or data.isspace() or data in (codecs.BOM_UTF8,):
+        raise _problem(shown, "the input is empty" if shown == STDIN_SHOWN else "the file is empty")
+    return Source(shown, data, regular)
 
 
-def sniff(path: Path, shown: str, size: int) -> bytes:
-    """The first ``size`` bytes of a file, to choose how to read it, with the same clear errors
-    as :func:`read_bytes` for a file that is missing, a directory, unreadable or empty."""
-    return _read(path, shown, size)
+def _too_big(shown: str) -> InputError:
+    size = f"{MAX_BYTES // 2**20} MiB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES // 2**10} KiB"
+    return _problem(shown, f"is larger than {size}, far larger than any real file; is this the right file?")
 
 
-def read_text(path: Path, shown: str) -> str:
-    """A UTF-8 text file (an optional BOM is dropped)."""
-    data = read_bytes(path, shown)
+def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None) -> bytes:
+    """The whole stream, refused as soon as it is too big, binary, or a line is endless."""
+    chunks: list[bytes] = []
+    total = run = 0  # bytes so far; bytes since the last line break
+    lines = 1
+    check_nul = None if encoding is None else not _is_wide(encoding)
+    while chunk := handle.read(CHUNK):
+        if check_nul is None:  # the first chunk: a UTF-16 or UTF-32 mark allows NUL bytes
+            check_nul = bom_encoding(chunk) not in ("utf-16", "utf-32")
+            wide = wide_without_bom(chunk) if check_nul and b"\x00" in chunk else None
+            if wide is not None:
+                name = wide[:6].upper()
+                raise _problem(shown, f"looks like {name} text without a byte-order mark (save it as UTF-8)")
+        if check_nul and b"\x00" in chunk:
+            raise _problem(shown, BINARY)
+        total += len(chunk)
+        if total > MAX_BYTES:
+            raise _too_big(shown)
+        first = chunk.find(b"\n")
+        if run + (len(chunk) if first < 0 else first) > MAX_LINE_BYTES:
+            raise _problem(shown, _LONG_LINE, lines)
+        if first >= 0:
+            _check_inner_lines(chunk, first, shown, lines)
+        if first >= 0:
+            run = len(chunk) - chunk.rfind(b"\n") - 1
+            lines += chunk.count(b"\n")
+        else:
+            run += len(chunk)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_inner_lines(chunk: bytes, first: int, shown: str, lines: int) -> None:
+    """Refuse a line longer than MAX_LINE_BYTES inside ``chunk`` (after its first line
+    break): every such line holds a probe taken that many bytes apart, so a few searches
+    of bounded length find it, however many short lines the chunk holds."""
+    limit = MAX_LINE_BYTES
+    for probe in range(first + 1, len(chunk), limit):
+        end = chunk.find(b"\n", probe, probe + limit + 1)
+        if end < 0 and probe + limit + 1 > len(chunk):
+            return  # the chunk's last line, counted on into the next chunk
+        start = chunk.rfind(b"\n", max(0, probe - limit - 1), probe)
+        if end < 0 or start < 0 or end - start - 1 > limit:
+            raise _problem(shown, _LONG_LINE, lines + chunk.count(b"\n", 0, probe))
+
+
+_LONG_LINE = (
+    f"line is longer than any real line (more than {MAX_LINE_BYTES:,} bytes); is this the right file?"
+)
+
+
+def _line_at(data: bytes, index: int) -> int:
+    return data[:index].count(b"\n") + 1
+
+
+def _utf8_lines(data: bytes) -> tuple[int, int]:
+    """How many lines with non-ASCII text decode as UTF-8 with CJK or full-width characters
+    in them, and how many do not decode: a file mostly of the first kind is UTF-8."""
+    good = bad = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+            continue
+        if any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in text):
+            good += 1
+    return good, bad
+
+
+def decode(
+    source: Source, encoding: str | None = None, fallback: str | None = None, *, wide: bool = True
+) -> str:
+    """The text of ``source``: in ``encoding`` when given; else as its byte-order mark says;
+    else UTF-8, or ``fallback`` (GB18030 for a CSV) for a file that is not UTF-8 anywhere.
+
+    A UTF-8 file with one line in another encoding is refused at that line, not decoded
+    whole in the fallback (which would turn every other line into mojibake). ``wide=False``
+    refuses UTF-16 and UTF-32 (a targets file is UTF-8).
+    """
+    data, shown = source.data, source.shown
+    if encoding is not None:
+        name = text_codec(encoding, shown)
+        try:
+            return _no_nul(data.decode(name), source)
+        except UnicodeDecodeError as exc:
+            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
+            raise _problem(shown, message, _line_at(data, exc.start)) from None
+        except UnicodeError:
+            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
+            raise _problem(shown, message, 1) from None
+    marked = bom_encoding(data)
+    if marked in ("utf-16", "utf-32"):
+        name = marked.upper()
+        if not wide:
+            raise _problem(shown, f"is {name} text; save it as UTF-8 (the only encoding this file may have)")
+        try:
+            return _no_nul(data.decode(marked), source)
+        except UnicodeDecodeError:
+            raise _problem(shown, f"starts like {name} but is not valid {name}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError([Problem(shown, line, "is not valid UTF-8 text (save it as UTF-8)")]) from None
+        line = _line_at(data, exc.start)
+        good, bad = _utf8_lines(data) if fallback else (1, 0)
+        if good >= bad:
+            message = (
+                "is not valid UTF-8 text (save it as UTF-8)"
+                if not fallback
+                else "is not valid UTF-8 on this line, though the rest of the file is UTF-8 "
+                "(a line pasted from another encoding? save the whole file as UTF-8)"
+            )
+            raise _problem(shown, message, line) from None
+    try:
+        return data.decode(fallback)  # type: ignore[arg-type]
+    except UnicodeDecodeError:
+        message = (
+            f"is neither UTF-8 nor {fallback.upper()} text "  # type: ignore[union-attr]
+            "(pass its encoding with --encoding, e.g. --encoding big5)"
+        )
+        raise _problem(shown, message, line) from None
+
+
+def _no_nul(text: str, source: Source) -> str:
+    if "\x00" in text:
+        raise _problem(source.shown, BINARY)
+    return text
+
+
+def read_text(path: Path, shown: str) -> str:
+    """A UTF-8 text file (an optional BOM is dropped), read once through :func:`read_input`."""
+    return decode(read_input(path, shown), wide=False)
+
+
+# -- outputs ---------------------------------------------------------------------------------
+#
+# Every report a run writes goes through here: checked before any work (so a run that could
+# not deliver does no work), then written together after it. A regular file or a new path is
+# replaced atomically (a temporary file beside it, then a rename); a device, a FIFO,
+# /dev/stdout or a process substitution is written through, never replaced.
+
+
+@dataclass(frozen=True)
+class Output:
+    """Where one report goes; ``option`` names it in messages (--output, --svg, …)."""
+
+    shown: str
+    option: str
+    path: Path
+    replace: bool  # a regular file or a new path: temporary file and rename; else written through
+    append: bool = False
+
+
+_TEMPS: set[str] = set()  # temporary files not yet renamed, removed on any way out
+
+
+def _refuse(output: str, option: str, message: str) -> UsageError:
+    return UsageError(f"{option} {output}{message}")
+
+
+def _is_stream_path(path: str) -> bool:
+    """/dev/stdout, /dev/fd/N, /proc/self/fd/N: names of an open descriptor, never replaced."""
+    real = os.path.realpath(path)
+    return path.startswith(("/dev/", "/proc/")) or real.startswith(("/dev/", "/proc/"))
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def plan_output(
+    raw: str,
+    option: str,
+    inputs: Sequence[str | Path] = (),
+    others: Sequence[Output] = (),
+    *,
+    append: bool = False,
+) -> Output:
+    """Check that a report can be written to ``raw`` before any work is done.
+
+    Refused: an empty name, a name ending in ``/``, a directory, a block device, a missing
+    or unwritable directory, one of the run's ``inputs``, and a file another of the run's
+    outputs (``others``) already writes.
+    """
+    if not raw:
+        raise UsageError(f"{option}: the file name is empty")
+    if raw.endswith(("/", os.sep)):
+        raise _refuse(raw, option, ": a name ending in / is a directory; name a file")
+    for path in inputs:
+        if str(path) != STDIN and _same(raw, str(path)):
+            raise _refuse(raw, option, " is an input file; gxcheck never writes over its inputs")
+    for other in others:
+        if other.replace and _same(raw, str(other.path)):
+            raise _refuse(raw, option, f" is also {other.option}; name another file")
+    try:
+        info = os.stat(raw)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise _refuse(raw, option, f": {_os_reason(exc)}") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise _refuse(raw, option, " is a directory; name a file")
+    if info is not None and stat.S_ISBLK(info.st_mode):
+        raise _refuse(raw, option, " is a block device; name a file")
+    if info is not None and (not stat.S_ISREG(info.st_mode) or _is_stream_path(raw)):
+        if not os.access(raw, os.W_OK):
+            raise _refuse(raw, option, ": permission denied")
+        return Output(raw, option, Path(raw), replace=False, append=append)
+    real = Path(os.path.realpath(raw))
+    parent = real.parent
+    try:
+        if not stat.S_ISDIR(os.stat(parent).st_mode):
+            raise _refuse(raw, option, f": {Path(raw).parent} is not a directory")
+    except FileNotFoundError:
+        raise _refuse(raw, option, f": the directory {Path(raw).parent} does not exist") from None
+    except OSError as exc:
+        raise _refuse(raw, option, f": {_os_reason(exc)}") from None
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise _refuse(raw, option, f": cannot write in the directory {Path(raw).parent} (permission denied)")
+    return Output(raw, option, real, replace=True, append=append)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, NotADirectoryError):
+        return "a part of the path is not a directory"
+    return str(exc.strerror or exc)
 
 
 def _mode_for(path: Path) -> int:
@@ -69,20 +391,66 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename, so a reader
-    never sees half a report and a failed run leaves the old file untouched."""
+def _stage(output: Output, data: bytes) -> str:
+    """A temporary file beside ``output`` holding what it will hold (for an append: the old
+    content and then ``data``). Its name is short, so a long legal name still has room."""
     import tempfile  # only a run that writes a file needs it
 
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    fd, tmp = tempfile.mkstemp(prefix=".gxcheck-", suffix=".tmp", dir=output.path.parent)
+    _TEMPS.add(tmp)
+    with os.fdopen(fd, "wb") as handle:
+        if output.append:
+            try:
+                with output.path.open("rb") as old:
+                    while chunk := old.read(CHUNK):
+                        handle.write(chunk)
+            except FileNotFoundError:
+                pass
+        handle.write(data)
+    # mkstemp makes the file private (0600); a report gets the mode any new file would,
+    # or keeps the mode of the report it replaces.
+    os.chmod(tmp, _mode_for(output.path))
+    return tmp
+
+
+def write_outputs(reports: Sequence[tuple[Output, str | bytes]]) -> None:
+    """Write every report, or leave every output as it was.
+
+    Files are staged first (a full disk fails here, before anything is replaced), then
+    streams are written, then the staged files are renamed into place.
+    """
+    staged: list[tuple[str, Output]] = []
+    current: Output | None = None
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-        # mkstemp makes the file private (0600); a report gets the mode any new file would,
-        # or keeps the mode of the report it replaces.
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        for current, report in reports:
+            if current.replace:
+                staged.append((_stage(current, _bytes(report)), current))
+        for current, report in reports:
+            if not current.replace:
+                with current.path.open("ab" if current.append else "wb") as handle:
+                    handle.write(_bytes(report))
+        for tmp, current in staged:
+            os.replace(tmp, current.path)
+            _TEMPS.discard(tmp)
+    except OSError as exc:
+        assert current is not None
+        raise _refuse(current.shown, current.option, f": cannot write: {_os_reason(exc)}") from None
+    finally:
+        remove_temporaries()
+
+
+def _bytes(report: str | bytes) -> bytes:
+    return report.encode("utf-8") if isinstance(report, str) else report
+
+
+def remove_temporaries() -> None:
+    """Remove temporary files a run made and did not rename (also on a signal)."""
+    for tmp in list(_TEMPS):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _TEMPS.discard(tmp)
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write one report to ``path`` as every output is written (kept for library callers)."""
+    write_outputs([(plan_output(str(path), "--output"), text)])
