@@ -29,8 +29,6 @@ from gxcheck.textsafe import visible
 if TYPE_CHECKING:
     from gxcheck.actuals import LoadedActuals
 
-# Statuses a CI job may fail on; the good ones (met, done, ahead, on schedule) never fail.
-FAILABLE = (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING, Status.NO_DATA)
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 app = typer.Typer(
@@ -83,7 +81,7 @@ def parse_fail_on(text: str) -> frozenset[Status]:
     words = [w.strip() for w in text.split(",") if w.strip()]
     if words == ["never"]:
         return frozenset()
-    allowed = {s.value: s for s in FAILABLE}
+    allowed = {s.value: s for s in Status.by_severity()}
     statuses = set()
     for word in words:
         if word not in allowed:
@@ -379,7 +377,6 @@ def explain(
     """Show every input and step behind one target's verdict."""
     import difflib
 
-    from gxcheck.evaluate import describe_rule
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import explain as render
 
@@ -390,8 +387,7 @@ def explain(
         raise UsageError(f'unknown target id "{target_id}" ({hint}see `gxcheck targets`)')
     card = score_card(catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue))
     result = next(r for r in card.results if r.target.id == target_id)
-    rule = describe_rule(result.target, catalogue.near_fraction, result.period or card.period)
-    explanation = render.Explanation(catalogue, result, rule)
+    explanation = render.Explanation(catalogue, result)
     if format is ExplainFormat.json:
         _emit(render.to_json(explanation), None)
     else:

@@ -16,56 +16,41 @@ The rules (documented in the README, "How verdicts are reached"):
   share, a level with a baseline with baseline + (threshold − baseline) × share; growth
   rates, shares, ranks, classes and levels without a baseline as they are; a broken
   ceiling is missed at once; a milestone is pending until its deadline unless done.
+
+Every Result carries the :class:`~gxcheck.model.Rule` it applied, as numbers and enums;
+the wording of reasons and rules is the presentation layer's (``gxcheck.render.words``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
-from gxcheck import fmt
-from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import (
     Actual,
+    Basis,
+    Better,
     Bound,
     Catalogue,
     Kind,
     Op,
     Quantity,
     Result,
+    Rule,
     Scorecard,
     Status,
     Target,
-    Text,
 )
 from gxcheck.periods import Period
 
-NO_FIGURE = Text("未报告数据", "no figure reported")
-_GOOD = (Status.DONE, Status.MET, Status.AHEAD, Status.ON_SCHEDULE)
-_GROUP = {s: ("good" if s in _GOOD else s.value) for s in Status} | {
-    Status.BEHIND: "short",
-    Status.MISSED: "short",
-}
 SHOWN_PLACES = Decimal("0.0001")
 
 
 def shown_number(value: Fraction) -> Decimal:
     """An exact pro-rated figure as people read it: at most four decimal places."""
     return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(SHOWN_PLACES).normalize()
-
-
-# From best to worst, for judging a bound at its worst end.
-_BADNESS = [
-    Status.DONE,
-    Status.MET,
-    Status.AHEAD,
-    Status.ON_SCHEDULE,
-    Status.NEAR,
-    Status.BEHIND,
-    Status.MISSED,
-]
 
 
 def score(
@@ -96,66 +81,55 @@ def judge(target: Target, actual: Actual | None, period: Period, near_fraction: 
     """The verdict on one target, given its latest figure (or None) as of ``period``.
 
     A figure is judged as of its own period: a Q3 figure in a year-end card is
-    still judged against the schedule of Q3.
+    still judged against the schedule of Q3. A target without a figure still carries the
+    rule it would be judged by as of ``period``.
     """
     if target.kind is Kind.MILESTONE:
         return _milestone(target, actual, period)
-    if actual is None:
-        return Result(target, Status.NO_DATA, None, NO_FIGURE, period=period)
     if target.kind is Kind.ORDINAL:
-        return _ordinal(target, actual)
+        return _ordinal(target, actual, period)
+    if actual is None:
+        rule = numeric_rule(target, near_fraction).public(period)
+        return Result(target, Status.NO_DATA, None, rule, period=period)
     return _numeric(target, actual, near_fraction)
 
 
 def _milestone(target: Target, actual: Actual | None, period: Period) -> Result:
     assert target.deadline is not None
-    due = target.deadline.isoformat()
     when = actual.period if actual is not None else period
+    basis = Basis.YEAR_END if when.is_full_year else Basis.DEADLINE
+    rule = Rule(Op.DONE, Better.MORE, Decimal(1), basis, deadline=target.deadline)
     if actual is not None and actual.parsed is True:
         status = Status.MET if when.is_full_year or when.end >= target.deadline else Status.DONE
-        return Result(target, status, actual, Text("已完成", "done"), period=when)
+        return Result(target, status, actual, rule, period=when)
     # Whether the deadline has passed is a question about now (the scorecard's period), not
     # about when the last report was made.
     if period.end < target.deadline:
-        what = Text("未报告", "not reported") if actual is None else Text("尚未完成", "not done yet")
-        reason = Text(f"{what.zh}，期限 {due}", f"{what.en}; due by {due}")
-        return Result(target, Status.PENDING, actual, reason, period=when)
-    if actual is None:
-        return Result(target, Status.NO_DATA, None, NO_FIGURE, period=when)
-    if when.end < target.deadline:
+        return Result(target, Status.PENDING, actual, rule, period=when)
+    if actual is None or when.end < target.deadline:
         # Not done when last reported, before the deadline: whether it was done by the deadline
         # is not known, and saying "missed" would claim more than the figures show.
-        reason = Text(
-            f"最近一次报告（{when.label('zh')}）尚未完成，期限 {due} 后未有报告",
-            f"last reported not done ({when.label('en')}); nothing reported since the deadline {due}",
-        )
-        return Result(target, Status.NO_DATA, actual, reason, period=when)
-    return Result(
-        target, Status.MISSED, actual, Text(f"未在 {due} 前完成", f"not done by {due}"), period=when
-    )
+        return Result(target, Status.NO_DATA, actual, rule, period=when)
+    return Result(target, Status.MISSED, actual, rule, period=when)
 
 
-def _ordinal(target: Target, actual: Actual) -> Result:
-    assert target.scale is not None and isinstance(target.value, str) and isinstance(actual.parsed, str)
+def _ordinal(target: Target, actual: Actual | None, period: Period) -> Result:
+    assert target.scale is not None and isinstance(target.value, str)
     position = {label: i for i, label in enumerate(target.scale)}
+    when = actual.period if actual is not None else period
     # Earlier on the scale is better, so "<=" Ⅳ means Ⅳ or better.
-    met = _Point(Decimal(position[actual.parsed])).satisfies(target.op, Decimal(position[target.value]))
-    if target.op is Op.LE:
-        reason = Text(
-            f"{actual.parsed} {'优于或等于' if met else '劣于'} {target.value}",
-            f"{actual.parsed} is {'at or better than' if met else 'worse than'} {target.value}",
-        )
-    else:
-        reason = Text(
-            f"{actual.parsed}，目标 {fmt.target_wording(target, 'zh')}：{'达到' if met else '未达到'}",
-            f"{actual.parsed} against {fmt.target_wording(target, 'en')}: {'met' if met else 'not met'}",
-        )
-    when = actual.period
+    better = Better.EXACT if target.op is Op.EQ else Better.LESS
+    basis = Basis.YEAR_END if when.is_full_year else Basis.AS_IS
+    rule = Rule(target.op, better, Decimal(position[target.value]), basis)
+    if actual is None:
+        return Result(target, Status.NO_DATA, None, rule, period=period)
+    assert isinstance(actual.parsed, str)
+    met = _Point(Decimal(position[actual.parsed])).satisfies(target.op, rule.threshold)
     if when.is_full_year:
         status = Status.MET if met else Status.MISSED
     else:
         status = Status.ON_SCHEDULE if met else Status.BEHIND
-    return Result(target, status, actual, reason, period=when)
+    return Result(target, status, actual, rule, period=when)
 
 
 Number = Decimal | Fraction  # thresholds pro-rated by a share of the year are exact fractions
@@ -208,8 +182,8 @@ _ENDS: dict[Bound, tuple[int | None, int | None]] = {
 
 
 @dataclass(frozen=True)
-class Rule:
-    """What a numeric target asks, reduced to a threshold and a near band (see ``rule_for``)."""
+class Threshold:
+    """What a numeric target asks, reduced to a threshold and a near band (see ``threshold_of``)."""
 
     target: Target
     threshold: Decimal  # met at or beyond this (strictly for > and <)
@@ -223,58 +197,81 @@ class Rule:
     def op(self) -> Op:
         return self.target.op
 
+    @property
+    def better(self) -> Better:
+        if self.op is Op.EQ:
+            return Better.EXACT
+        return Better.MORE if self.more_is_better else Better.LESS
+
     def year_end(self, point: _Point) -> Status:
         if point.satisfies(self.op, self.threshold):
             return Status.MET
-        if self.band > 0:
-            t, band = self.threshold, self.band
-            if self.op is Op.EQ:
-                near = point.ge(t - band) and point.le(t + band)
-            elif self.more_is_better:
-                near = point.ge(t - band)
-            else:
-                near = point.le(t + band)
-            if near:
-                return Status.NEAR
+        near = self.near()
+        if near is not None and point.ge(near[0]) and point.le(near[1]):
+            return Status.NEAR
         return Status.MISSED
+
+    def near(self) -> tuple[Decimal, Decimal] | None:
+        """The near band as (low, high), or None when there is none."""
+        if self.band <= 0:
+            return None
+        t, band = self.threshold, self.band
+        if self.op is Op.EQ:
+            return t - band, t + band
+        return (t - band, t) if self.more_is_better else (t, t + band)
 
     def pro_rated(self) -> bool:
         """Whether the target accumulates over the year, so that its pace can be checked."""
         kind = self.target.kind
-        return kind is Kind.INCREMENT or (kind is Kind.LEVEL and isinstance(self.target.baseline, Decimal))
+        with_baseline = kind is Kind.LEVEL and isinstance(self.target.baseline, Decimal)
+        accumulates = kind is Kind.INCREMENT or with_baseline
+        return accumulates and self.op is not Op.EQ
+
+    def start(self) -> Decimal:
+        base = self.target.baseline if self.target.kind is Kind.LEVEL else Decimal(0)
+        assert isinstance(base, Decimal)
+        return base
 
     def expected(self, elapsed: Fraction) -> tuple[Fraction, Fraction]:
         """The pro-rated threshold and band by the end of a part-year period, exactly."""
-        base = self.target.baseline if self.target.kind is Kind.LEVEL else Decimal(0)
-        assert isinstance(base, Decimal)
-        start = Fraction(base)
+        start = Fraction(self.start())
         return start + (Fraction(self.threshold) - start) * elapsed, Fraction(self.band) * elapsed
+
+    def basis(self, period: Period) -> Basis:
+        if period.is_full_year:
+            return Basis.YEAR_END
+        if self.target.kind is Kind.CEILING:
+            return Basis.CEILING
+        return Basis.PRO_RATED if self.pro_rated() else Basis.AS_IS
+
+    def ahead_edge(self, elapsed: Fraction) -> Number | None:
+        """Part-year: strictly beyond this figure the target is ahead of schedule."""
+        if self.target.kind is Kind.CEILING or self.op is Op.EQ:
+            return None
+        if self.pro_rated():
+            goal, band = self.expected(elapsed)
+        else:
+            goal, band = Fraction(self.threshold), Fraction(self.band)
+        return goal + band if self.more_is_better else goal - band
 
     def part_year(self, point: _Point, elapsed: Fraction) -> Status:
         annual = self.year_end(point)
         if self.target.kind is Kind.CEILING:
             return Status.ON_SCHEDULE if annual is Status.MET else Status.MISSED
-        if self.pro_rated() and self.op is not Op.EQ:
+        if self.pro_rated():
             if self.more_is_better and annual is Status.MET:
                 return Status.DONE
             if not self.more_is_better and not point.satisfies(self.op, self.threshold):
                 return Status.MISSED  # a running total over its annual cap cannot come back down
-            expected, band = self.expected(elapsed)
+            expected = self.expected(elapsed)[0]
             on_pace = point.ge(expected) if self.more_is_better else point.le(expected)
             if not on_pace:
                 return Status.BEHIND
-            ahead = point.beyond(
-                expected + band if self.more_is_better else expected - band, self.more_is_better
-            )
-            return Status.AHEAD if ahead else Status.ON_SCHEDULE
-        if annual is not Status.MET:
+        elif annual is not Status.MET:
             return Status.BEHIND
-        edge = self.threshold + self.band if self.more_is_better else self.threshold - self.band
-        return (
-            Status.AHEAD
-            if self.op is not Op.EQ and point.beyond(edge, self.more_is_better)
-            else Status.ON_SCHEDULE
-        )
+        edge = self.ahead_edge(elapsed)
+        ahead = edge is not None and point.beyond(edge, self.more_is_better)
+        return Status.AHEAD if ahead else Status.ON_SCHEDULE
 
     def status(self, point: _Point | None, infinite_high: bool, period: Period) -> Status:
         """The status at a point; ``None`` is −∞ or +∞ as ``infinite_high`` says."""
@@ -289,15 +286,40 @@ class Rule:
             return Status.AHEAD if best else Status.BEHIND
         return self.year_end(point) if period.is_full_year else self.part_year(point, period.elapsed)
 
+    def public(self, period: Period) -> Rule:
+        """The rule as applied in ``period``, for the Result."""
+        ratio_from = Decimal(0)
+        rule = Rule(
+            self.op,
+            self.better,
+            self.threshold,
+            self.basis(period),
+            near=self.near() if period.is_full_year else None,
+            ratio_from=ratio_from,
+        )
+        if period.is_full_year:
+            return rule
+        edge = self.ahead_edge(period.elapsed)
+        ahead = shown_number(Fraction(edge)) if edge is not None else None
+        if not self.pro_rated():
+            return replace(rule, ahead_beyond=ahead)
+        return replace(
+            rule,
+            expected=shown_number(self.expected(period.elapsed)[0]),
+            start=self.start(),
+            share=(period.end_month, 12),
+            ahead_beyond=ahead,
+        )
 
-def rule_for(target: Target, near_fraction: Decimal) -> Rule:
+
+def numeric_rule(target: Target, near_fraction: Decimal) -> Threshold:
     """The threshold and near band of a numeric target."""
     assert isinstance(target.value, Decimal)
     value = target.value
     if target.op is Op.ABOUT:
         assert target.tolerance is not None
         band = target.near_band if target.near_band is not None else target.tolerance
-        return Rule(target, value - target.tolerance, band)
+        return Threshold(target, value - target.tolerance, band)
     if target.near_band is not None:
         band = target.near_band
     elif target.kind is Kind.CEILING:
@@ -306,154 +328,54 @@ def rule_for(target: Target, near_fraction: Decimal) -> Rule:
         band = abs(value - target.baseline) * near_fraction
     else:
         band = abs(value) * near_fraction
-    return Rule(target, value, band)
+    return Threshold(target, value, band)
+
+
+def _decided(worst: Status, best: Status) -> bool:
+    """A bound is decided when every figure it allows gets a verdict of the same kind:
+    ">60" at H1 is ahead of the pace either way, whether or not it is also done; behind
+    or missed, it is short either way."""
+    if worst.good or best.good:
+        return worst.good and best.good
+    short = (Status.BEHIND, Status.MISSED)
+    return worst is best or (worst in short and best in short)
 
 
 def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
     assert isinstance(target.value, Decimal) and isinstance(actual.parsed, Quantity)
     q, when = actual.parsed, actual.period
-    rule = rule_for(target, near_fraction)
+    rule = numeric_rule(target, near_fraction)
     low, high = _ENDS[q.bound]
     at_low = rule.status(None if low is None else _Point(q.value, low), False, when)
     at_high = rule.status(None if high is None else _Point(q.value, high), True, when)
-    by_badness = sorted((at_low, at_high), key=_BADNESS.index)
     if target.op is Op.EQ:
-        best, worst = by_badness
+        best, worst = sorted((at_low, at_high), key=_BADNESS.index)
     elif rule.more_is_better:
         worst, best = at_low, at_high
     else:
         worst, best = at_high, at_low
-    # A bound is decided when every figure it allows gets a verdict of the same kind:
-    # ">60" at H1 is ahead of the pace either way, whether or not it is also done.
-    decided = _GROUP[worst] == _GROUP[best]
-    expected = None
-    if not when.is_full_year and rule.pro_rated() and target.op is not Op.EQ:
-        expected = shown_number(rule.expected(when.elapsed)[0])
+    applied = rule.public(when)
     # 完成率 only reads right for a positive more-is-better target (−5.5 of −5 is not "110 %").
     ratio = q.value / target.value if target.value > 0 and rule.more_is_better else None
     return Result(
         target,
         worst,
         actual,
-        _reason(rule, q, worst, decided, when, expected),
+        applied,
         gap=q.value - target.value,
         ratio=ratio,
-        decided=decided,
+        decided=_decided(worst, best),
         period=when,
-        expected=expected,
     )
 
 
-def _reason(
-    rule: Rule, q: Quantity, status: Status, decided: bool, when: Period, expected: Decimal | None
-) -> Text:
-    """One line that shows the arithmetic behind a verdict, in both languages."""
-    t = rule.target
-    unit = t.unit
-    shown = fmt.quantity(q, unit)
-    assert isinstance(t.value, Decimal)
-    if expected is not None and status is not Status.DONE:
-        goal = fmt.with_unit(fmt.number(expected), unit)
-        formula = _formula(rule, when)
-        wanted = ">=" if rule.more_is_better else "<="
-        goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
-    elif t.op is Op.ABOUT:
-        assert t.tolerance is not None
-        core = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)}"
-        goal_zh, goal_en = f"{core}（容差）", f"{core} tolerance"
-        wanted = ">="
-    else:
-        goal_zh = goal_en = fmt.with_unit(fmt.number(rule.threshold), unit)
-        wanted = t.op.value
-    if not decided:
-        symbol = _SYMBOL[wanted]
-        return Text(
-            f"{shown} 无法判定是否 {symbol} {goal_zh}：按最不利端判为{STATUS_ZH[status]}",
-            f"the bound {shown} cannot decide {symbol} {goal_en}: "
-            f"judged at its worst end ({STATUS_EN[status]})",
-        )
-    good = status in (Status.MET, Status.DONE, Status.AHEAD, Status.ON_SCHEDULE)
-    relation = _SYMBOL[wanted] if good else _NEGATION[wanted]
-    zh, en = f"{shown} {relation} {goal_zh}", f"{shown} {relation} {goal_en}"
-    if status is Status.NEAR:
-        low, high = rule.threshold - rule.band, rule.threshold + rule.band
-        if t.op is Op.EQ:
-            band = fmt.with_unit(f"{fmt.number(low)}–{fmt.number(high)}", unit)
-        elif rule.more_is_better:
-            band = f"≥ {fmt.with_unit(fmt.number(low), unit)}"
-        else:
-            band = f"≤ {fmt.with_unit(fmt.number(high), unit)}"
-        zh += f"；在基本完成区间内（{band}）"
-        en += f"; within the near band ({band})"
-    elif status is Status.DONE:
-        zh += "：全年目标已完成"
-        en += ": the full-year target is already reached"
-    elif t.kind is Kind.CEILING and not when.is_full_year and status is Status.MISSED:
-        zh += "：已突破上限，年内无法挽回"
-        en += ": the ceiling is broken and cannot recover this year"
-    elif not when.is_full_year and expected is None and t.kind is not Kind.CEILING:
-        zh += "（不按时间折算）"
-        en += " (compared as it is, not pro-rated)"
-    return Text(zh, en)
-
-
-def _formula(rule: Rule, when: Period) -> str:
-    share = f"{when.end_month}/12"
-    threshold = fmt.number(rule.threshold)
-    baseline = rule.target.baseline
-    if rule.target.kind is Kind.LEVEL and isinstance(baseline, Decimal):
-        base = fmt.number(baseline)
-        return f"{base} + ({threshold} − {base}) × {share}"
-    return f"{threshold} × {share}"
-
-
-_SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
-_NEGATION = {">=": "<", ">": "≤", "<=": ">", "<": "≥", "==": "≠"}
-
-
-def describe_rule(target: Target, near_fraction: Decimal, period: Period) -> Text:
-    """The rule applied to ``target`` as of ``period``, in words (for ``gxcheck explain``)."""
-    if target.kind is Kind.MILESTONE:
-        assert target.deadline is not None
-        due = target.deadline.isoformat()
-        return Text(
-            f"节点任务：{due} 前完成即为完成；此前未完成为未到期",
-            f"milestone: met when done by {due}; pending before then",
-        )
-    if target.kind is Kind.ORDINAL:
-        assert target.scale is not None
-        scale = " ".join(target.scale)
-        return Text(
-            f"等级按位置比较（越靠前越好：{scale}）", f"classes compared by position, better first ({scale})"
-        )
-    rule = rule_for(target, near_fraction)
-    unit = target.unit
-    direction = (
-        Text("越高越好", "more is better") if rule.more_is_better else Text("越低越好", "less is better")
-    )
-    threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
-    band = fmt.with_unit(fmt.number(rule.band), unit)
-    zh = f"{direction.zh}；全年达到 {threshold} 即完成"
-    en = f"{direction.en}; met at {threshold} for the year"
-    if period.is_full_year or not (rule.pro_rated() and target.op is not Op.EQ):
-        zh += f"；基本完成区间宽 {band}"
-        en += f"; near band {band} wide"
-    if not period.is_full_year:
-        if target.kind is Kind.CEILING:
-            zh += "；上限一旦突破即为未完成"
-            en += "; a broken ceiling is missed at once"
-        elif rule.pro_rated() and target.op is not Op.EQ:
-            expected_at, band_at = rule.expected(period.elapsed)
-            expected = fmt.with_unit(fmt.number(shown_number(expected_at)), unit)
-            ahead_at = expected_at + band_at if rule.more_is_better else expected_at - band_at
-            ahead = fmt.with_unit(fmt.number(shown_number(ahead_at)), unit)
-            beyond = "超过" if rule.more_is_better else "低于"
-            zh += f"；序时进度 {_formula(rule, period)} = {expected}，{beyond} {ahead} 为超进度"
-            en += f"; expected by now {_formula(rule, period)} = {expected}, ahead beyond {ahead}"
-        elif target.kind is Kind.LEVEL:
-            zh += "；没有基期值，无法折算，按年末水平比较"
-            en += "; no baseline to pro-rate from: compared with the year-end level"
-        else:
-            zh += "；增速、比率等按全年目标直接比较，不按时间折算"
-            en += "; a rate or share is compared with the annual value as it is"
-    return Text(zh, en)
+# From best to worst, for ordering the two ends of a bound on an ``==`` target.
+_BADNESS = [
+    Status.DONE,
+    Status.MET,
+    Status.AHEAD,
+    Status.ON_SCHEDULE,
+    Status.NEAR,
+    Status.BEHIND,
+    Status.MISSED,
+]

@@ -50,7 +50,16 @@ class Commitment(str, Enum):
 
 class Status(str, Enum):
     """A verdict. Year-end: met, near, missed. Part-year (序时进度): done, ahead,
-    on-schedule, behind. Either: pending (a milestone not yet due), no-data."""
+    on-schedule, behind. Either: pending (a milestone not yet due), no-data.
+
+    Its groups, so that no renderer spells them out again:
+
+    * ``good``: met, done, ahead, on-schedule; these never fail a run.
+    * ``judged``: every status but pending and no-data (a figure was compared with a rule).
+    * ``severity``: 0 for the good ones, then pending 1 < no-data 2 < behind 3 < near 4 <
+      missed 5. Behind is a pace that can still be made up; near (基本完成) and missed are
+      final. ``at_least`` is what ``--fail-on`` names: a status and every worse one.
+    """
 
     MET = "met"
     DONE = "done"
@@ -61,6 +70,66 @@ class Status(str, Enum):
     MISSED = "missed"
     PENDING = "pending"
     NO_DATA = "no-data"
+
+    @property
+    def good(self) -> bool:
+        return _SEVERITY[self] == 0
+
+    @property
+    def judged(self) -> bool:
+        return self not in (Status.PENDING, Status.NO_DATA)
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    def at_least(self) -> frozenset[Status]:
+        """This status and every worse one: what ``--fail-on <status>`` fails on."""
+        return frozenset(s for s in Status if s.severity >= self.severity)
+
+    @classmethod
+    def by_severity(cls) -> tuple[Status, ...]:
+        """The statuses that can fail a run, least severe first (the documented order)."""
+        return tuple(sorted((s for s in cls if not s.good), key=lambda s: s.severity))
+
+
+_SEVERITY = {
+    Status.MET: 0,
+    Status.DONE: 0,
+    Status.AHEAD: 0,
+    Status.ON_SCHEDULE: 0,
+    Status.PENDING: 1,
+    Status.NO_DATA: 2,
+    Status.BEHIND: 3,
+    Status.NEAR: 4,
+    Status.MISSED: 5,
+}
+
+
+class Better(str, Enum):
+    """Which way a figure improves: more, less, or exactly at the value (``==``)."""
+
+    MORE = "more"
+    LESS = "less"
+    EXACT = "exact"
+
+
+class Basis(str, Enum):
+    """What the figure of the judged period was compared with.
+
+    * ``year-end``: the full year, against the threshold.
+    * ``pro-rated``: part of the year, against the expected-by-now figure (序时进度).
+    * ``as-is``: part of the year, against the annual threshold as it is (rates, shares, ranks,
+      classes, stocks, levels without a baseline, ``==`` targets).
+    * ``ceiling``: part of the year, a cap: broken once, missed at once.
+    * ``deadline``: a milestone, done or not by its deadline.
+    """
+
+    YEAR_END = "year-end"
+    PRO_RATED = "pro-rated"
+    AS_IS = "as-is"
+    CEILING = "ceiling"
+    DEADLINE = "deadline"
 
 
 class Bound(str, Enum):
@@ -197,18 +266,74 @@ class Actual:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """The rule a verdict applied, as numbers and enums (the renderers word it).
+
+    For a numeric target every figure is in the target's unit. For an ordinal target the
+    figures are positions on its scale (0 is the best class); for a milestone the threshold
+    is 1 (done) and ``deadline`` the date it is due.
+
+    * ``op``: the comparison with ``threshold`` (``about`` is compared as ``>=`` its lower end).
+    * ``threshold``: the annual figure met at or beyond it (strictly for ``>`` and ``<``):
+      the value, or value − tolerance for ``about``.
+    * ``basis``: what the judged period's figure was compared with (see :class:`Basis`).
+    * ``expected``: for ``pro-rated``, the figure due by the period's end (four decimals):
+      ``start + (threshold − start) × share``.
+    * ``start``: where the pro-rating starts (the baseline of a level, else 0).
+    * ``share``: the elapsed part of the year as (months passed, months in the year).
+    * ``near``: the near band (基本完成) as (low, high) figures, or None when there is none;
+      at year end only (part-year verdicts have no near).
+    * ``ahead_beyond``: part-year, the figure beyond which (strictly) the target is ahead
+      (超进度); None when no ahead verdict is possible.
+    * ``ratio_from``: 完成率 = (actual − ratio_from) ÷ (value − ratio_from): the baseline of a
+      level that has one (the ratio is measured on the increase), else 0.
+    """
+
+    op: Op
+    better: Better
+    threshold: Decimal
+    basis: Basis
+    expected: Decimal | None = None
+    start: Decimal | None = None
+    share: tuple[int, int] | None = None
+    near: tuple[Decimal, Decimal] | None = None
+    ahead_beyond: Decimal | None = None
+    ratio_from: Decimal | None = None
+    deadline: dt.date | None = None
+
+    @property
+    def goal(self) -> Decimal:
+        """What the judged figure had to reach: the expected-by-now figure, else the threshold."""
+        return self.expected if self.expected is not None else self.threshold
+
+
+@dataclass(frozen=True)
 class Result:
-    """The verdict on one target."""
+    """The verdict on one target, and the rule it applied (``rule``).
+
+    ``gap`` is actual − value; ``ratio`` is 完成率 (see :class:`Rule`, ``ratio_from``), only
+    for a positive more-is-better target. ``decided`` is False when the figure is a bound
+    (超100) whose best end would get another verdict: the status is its worst end's.
+    ``rule`` is None only for a target the evaluator could not compare (never for the
+    bundled kinds).
+    """
 
     target: Target
     status: Status
     actual: Actual | None
-    reason: Text
+    rule: Rule | None = None
     gap: Decimal | None = None
     ratio: Decimal | None = None
     decided: bool = True
     period: Period | None = None  # the period judged: the actual's, else the scorecard's
-    expected: Decimal | None = None  # part-year: the pro-rated figure due by the period's end
+
+    @property
+    def expected(self) -> Decimal | None:
+        """Part-year: the pro-rated figure the judged figure was compared with (None without
+        a figure, although ``rule`` still says what a figure would be compared with)."""
+        if self.actual is None or self.rule is None:
+            return None
+        return self.rule.expected
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 from gxcheck.evaluate import judge
-from gxcheck.model import Actual, Catalogue, Kind, Op, Quantity, Result, Target
+from gxcheck.model import Actual, Better, Catalogue, Quantity, Result, Target
 
 
 class Direction(str, Enum):
@@ -31,8 +31,8 @@ class Series:
         return [_value(r) for r in self.points]
 
     def path(self) -> list[Decimal | None]:
-        """What each period should have shown: pro-rated where the target accumulates."""
-        return [r.expected if r.expected is not None else _threshold(r.target) for r in self.points]
+        """What each period should have shown: the rule's expected-by-now figure or threshold."""
+        return [r.rule.goal if r.rule is not None else None for r in self.points]
 
 
 def _value(result: Result) -> Decimal | None:
@@ -46,24 +46,17 @@ def _value(result: Result) -> Decimal | None:
     return None
 
 
-def _threshold(target: Target) -> Decimal | None:
-    if isinstance(target.value, Decimal):
-        return target.value - (target.tolerance or 0) if target.op is Op.ABOUT else target.value
-    if isinstance(target.value, str) and target.scale is not None:
-        return Decimal(target.scale.index(target.value))
-    return Decimal(1) if target.kind is Kind.MILESTONE else None
-
-
 def _margin(result: Result) -> Decimal | None:
-    """How far the figure is on the good side of where it should be (negative: short)."""
-    value, goal = (
-        _value(result),
-        result.expected if result.expected is not None else _threshold(result.target),
-    )
-    if value is None or goal is None:
+    """How far the figure is on the good side of where it should be (negative: short).
+    For an ``==`` target any distance from the goal is short."""
+    value, rule = _value(result), result.rule
+    if value is None or rule is None:
         return None
-    better_is_lower = result.target.op in (Op.LE, Op.LT) or result.target.kind is Kind.ORDINAL
-    margin = goal - value if better_is_lower else value - goal
+    goal = rule.goal
+    if rule.better is Better.EXACT:
+        margin = -abs(value - goal)
+    else:
+        margin = goal - value if rule.better is Better.LESS else value - goal
     # Relative to the goal where it can be: 5 ahead of 25 is more of a lead than 5 ahead of 100.
     return margin / abs(goal) if goal else margin
 

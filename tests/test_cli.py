@@ -77,8 +77,8 @@ def test_unknown_fail_on_status_is_a_usage_error() -> None:
     assert run("score", ACTUALS, "--fail-on", "missing") == (
         2,
         "",
-        "gxcheck: --fail-on: unknown status 'missing' (use never, or a comma list of near, behind, missed, "
-        "pending, no-data)\n",
+        "gxcheck: --fail-on: unknown status 'missing' (use never, or a comma list of pending, no-data, "
+        "behind, near, missed)\n",
     )
 
 

@@ -323,7 +323,7 @@ def test_explain_gdp_at_the_year_end() -> None:
     gdp_line = load_targets().target("gdp_growth").line  # type: ignore[union-attr]
     assert rows["原文"] == f"“力争GDP增长8%左右” (targets/2024.yaml:{gdp_line})"
     assert rows["目标"] == "8 % 左右 (± 0.5) · 增速 · 力争"
-    assert rows["规则"] == "越高越好；全年达到 7.5 % 即完成；基本完成区间宽 0.5 %"
+    assert rows["规则"] == "越高越好；全年达到 7.5 % 即完成；基本完成区间 ≥ 7 %"
     assert rows["期间"] == "2024年全年 (12/12)"
     assert rows["计算"] == "7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）"
     assert rows["差距"] == "−0.6 %"
@@ -337,8 +337,8 @@ def test_explain_gdp_as_of_q3_in_english() -> None:
     rows = explained(out)
     assert rows["period"] == "2024 Q1–Q3 (9/12)"
     assert rows["rule"] == (
-        "more is better; met at 7.5 % for the year; near band 0.5 % wide; a rate or share is compared "
-        "with the annual value as it is"
+        "more is better; met at 7.5 % for the year; a rate or share is compared "
+        "with the annual value as it is, ahead beyond 8 %"
     )
     assert rows["arithmetic"] == "7.6 % ≥ 8 % − 0.5 tolerance (compared as it is, not pro-rated)"
     assert rows["verdict"] == "● on schedule"

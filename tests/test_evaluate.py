@@ -17,6 +17,7 @@ from conftest import D, make_actual, make_catalogue, make_target, quantity
 from gxcheck.evaluate import judge, score
 from gxcheck.model import Area, Bound, Catalogue, Kind, Op, Quantity, Result, Status, Target, Text
 from gxcheck.periods import Period
+from gxcheck.render.words import reason
 
 YEAR = Period(2024)
 H1 = Period(2024, 6)
@@ -191,7 +192,7 @@ def test_about_with_its_own_near_band() -> None:
 
 def test_about_gdp_near_reason_gap_and_ratio() -> None:
     result = verdict(GDP, "7.4")
-    assert result.reason == Text(
+    assert reason(result) == Text(
         "7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）",
         "7.4 % < 8 % − 0.5 tolerance; within the near band (≥ 7 %)",
     )
@@ -335,8 +336,8 @@ def test_rank(figure: str, expected: Status) -> None:
 def test_numeric_reason(target: Target, figure: str, expected: Status, zh: str, en: str) -> None:
     result = verdict(target, figure)
     assert result.status is expected
-    assert result.reason.zh == zh
-    assert result.reason.en == en
+    assert reason(result).zh == zh
+    assert reason(result).en == en
 
 
 # --- gap and ratio --------------------------------------------------------------------------
@@ -391,7 +392,7 @@ def test_gap_and_ratio(target: Target, figure: Any, gap: Decimal, ratio: Decimal
 def test_ordinal(target: Target, label: str, expected: Status, zh: str, en: str) -> None:
     result = verdict(target, label)
     assert result.status is expected
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
     assert result.gap is None
     assert result.ratio is None
     assert result.decided is True
@@ -410,8 +411,8 @@ def test_ordinal_strictly_better(label: str, expected: Status) -> None:
     result = verdict(target, label)
     assert result.status is expected
     met = expected is Status.MET
-    assert result.reason.en == f"{label} against < Ⅳ 类: {'met' if met else 'not met'}"
-    assert result.reason.zh == f"{label}，目标 < Ⅳ 类：{'达到' if met else '未达到'}"
+    assert reason(result).en == f"{label} against < Ⅳ 类: {'met' if met else 'not met'}"
+    assert reason(result).zh == f"{label}，目标 < Ⅳ 类：{'达到' if met else '未达到'}"
 
 
 # --- milestones -----------------------------------------------------------------------------
@@ -479,7 +480,7 @@ def test_milestone(
 ) -> None:
     result = verdict(milestone(deadline), done, period=period)
     assert result.status is expected
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
     assert result.gap is None
     assert result.ratio is None
 
@@ -504,7 +505,7 @@ def test_no_figure_is_no_data_not_missed(target: Target) -> None:
     result = verdict(target, None)
     assert result.status is Status.NO_DATA
     assert result.actual is None
-    assert result.reason == Text("未报告数据", "no figure reported")
+    assert reason(result) == Text("未报告数据", "no figure reported")
     assert result.gap is None
     assert result.ratio is None
 
@@ -573,7 +574,7 @@ def test_bound_is_judged_at_its_worst_end(
 def test_undecided_bound_reason(target: Target, figure: str, zh: str, en: str) -> None:
     result = verdict(target, bound(figure))
     assert result.decided is False
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
 
 
 @pytest.mark.parametrize(
@@ -587,7 +588,7 @@ def test_undecided_bound_reason(target: Target, figure: str, zh: str, en: str) -
 def test_decided_bound_reason_shows_the_bound(target: Target, figure: str, zh: str, en: str) -> None:
     result = verdict(target, bound(figure))
     assert result.decided is True
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
 
 
 # --- == (全覆盖) ----------------------------------------------------------------------------
@@ -611,8 +612,8 @@ def test_equal(figure: str, expected: Status, decided: bool) -> None:
 def test_equal_near_reason_names_both_edges_of_the_band() -> None:
     result = verdict(COVERAGE, "95")
     assert result.status is Status.NEAR
-    assert result.reason.en == "95 % ≠ 100 %; within the near band (90–110 %)"
-    assert result.reason.zh == "95 % ≠ 100 %；在基本完成区间内（90–110 %）"
+    assert reason(result).en == "95 % ≠ 100 %; within the near band (90–110 %)"
+    assert reason(result).zh == "95 % ≠ 100 %；在基本完成区间内（90–110 %）"
 
 
 # --- score() and the Scorecard --------------------------------------------------------------

@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from conftest import D, make_actual, make_catalogue, make_target, quantity
 
-from gxcheck.evaluate import describe_rule, judge, score
+from gxcheck.evaluate import judge, score
 from gxcheck.model import Bound, Kind, Op, Quantity, Result, Status, Target, Text
 from gxcheck.periods import Period
+from gxcheck.render.words import reason, rule_text
 
 JAN, Q1, H1, Q3, NOV, YEAR = (Period(2024, m) for m in (1, 3, 6, 9, 11, 12))
 FOUR_PLACES = Decimal("0.0001")
@@ -302,11 +303,11 @@ def test_ceiling(period: Period, figure: str, status: Status) -> None:
 
 
 def test_a_broken_ceiling_says_it_cannot_recover_only_during_the_year() -> None:
-    assert verdict(ACCIDENTS, "1", Q1).reason == Text(
+    assert reason(verdict(ACCIDENTS, "1", Q1)) == Text(
         "1 起 > 0 起：已突破上限，年内无法挽回",
         "1 起 > 0 起: the ceiling is broken and cannot recover this year",
     )
-    assert verdict(ACCIDENTS, "1", YEAR).reason == Text("1 起 > 0 起", "1 起 > 0 起")
+    assert reason(verdict(ACCIDENTS, "1", YEAR)) == Text("1 起 > 0 起", "1 起 > 0 起")
 
 
 # --- milestones ---------------------------------------------------------------------------------
@@ -383,7 +384,7 @@ def test_milestone_during_the_year(
 ) -> None:
     result = verdict(milestone(deadline), done, period)
     assert result.status is status
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
     assert result.period == period
     assert result.expected is None
 
@@ -395,7 +396,7 @@ def test_milestone_during_the_year(
 def test_no_figure_during_the_year_is_no_data(target: Target) -> None:
     result = verdict(target, None, H1)
     assert result.status is Status.NO_DATA
-    assert result.reason == Text("未报告数据", "no figure reported")
+    assert reason(result) == Text("未报告数据", "no figure reported")
     assert (result.period, result.expected) == (H1, None)
 
 
@@ -463,7 +464,7 @@ def test_bound_during_the_year(
 ) -> None:
     result = verdict(target, figure, period)
     assert (result.status, result.decided) == (status, decided)
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
 
 
 @pytest.mark.parametrize(
@@ -495,7 +496,7 @@ def test_a_bound_that_settles_the_comparison_is_decided(
     target: Target, figure: str, period: Period, status: Status, zh: str
 ) -> None:
     result = verdict(target, figure, period)
-    assert (result.status, result.decided, result.reason.zh) == (status, True, zh)
+    assert (result.status, result.decided, reason(result).zh) == (status, True, zh)
 
 
 # --- exact reasons --------------------------------------------------------------------------------
@@ -638,7 +639,7 @@ def test_part_year_reason(
 ) -> None:
     result = verdict(target, figure, period)
     assert result.status is status
-    assert result.reason == Text(zh, en)
+    assert reason(result) == Text(zh, en)
 
 
 # --- exact arithmetic of the pace ---------------------------------------------------------------
@@ -658,20 +659,21 @@ def test_part_year_reason(
 def test_a_figure_exactly_on_the_pace_is_on_schedule(value: int, end_month: int, figure: str) -> None:
     result = verdict(make_target("x", value=value), figure, Period(2024, end_month))
     assert result.status is Status.ON_SCHEDULE
-    assert result.reason.zh == f"{figure} 个 ≥ 序时进度 {figure} 个（{value} × {end_month}/12）"
+    assert reason(result).zh == f"{figure} 个 ≥ 序时进度 {figure} 个（{value} × {end_month}/12）"
 
 
 def test_exactly_on_the_pace_for_jan_feb_is_on_schedule() -> None:
     result = verdict(make_target("x", value=18), "3", Period(2024, 2))
     assert result.status is Status.ON_SCHEDULE
     assert result.expected == D(3)
-    assert result.reason.zh == "3 个 ≥ 序时进度 3 个（18 × 2/12）"
+    assert reason(result).zh == "3 个 ≥ 序时进度 3 个（18 × 2/12）"
 
 
 def test_the_expected_figure_is_exact_when_it_is_whole() -> None:
     result = verdict(make_target("x", value=3), "1", Period(2024, 4))
     assert result.expected == D(1)
-    assert result.reason == Text("1 个 ≥ 序时进度 1 个（3 × 4/12）", "1 个 ≥ 1 个 expected by now (3 × 4/12)")
+    expected = Text("1 个 ≥ 序时进度 1 个（3 × 4/12）", "1 个 ≥ 1 个 expected by now (3 × 4/12)")
+    assert reason(result) == expected
 
 
 # --- score(..., as_of=...) ----------------------------------------------------------------------
@@ -747,7 +749,7 @@ def test_a_milestone_with_no_figure_is_pending_as_of_a_part_year_period() -> Non
     card = score(make_catalogue(BEDS, milestone(DEC_31)), [make_actual("beds", 60, period=H1)])
     assert card.period == H1
     assert [r.status for r in card.results] == [Status.AHEAD, Status.PENDING]
-    assert card.results[1].reason == Text("未报告，期限 2024-12-31", "not reported; due by 2024-12-31")
+    assert reason(card.results[1]) == Text("未报告，期限 2024-12-31", "not reported; due by 2024-12-31")
 
 
 def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
@@ -755,12 +757,12 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
     result = card.results[0]
     # Not done in March says nothing of June: no data, not missed (and no longer pending).
     assert result.status is Status.NO_DATA
-    assert result.reason == Text(
+    assert reason(result) == Text(
         "最近一次报告（2024年一季度）尚未完成，期限 2024-06-30 后未有报告",
         "last reported not done (2024 Q1); nothing reported since the deadline 2024-06-30",
     )
     late = score(make_catalogue(milestone(JUNE_30)), [make_actual("tunnel", False, period=Q3)])
-    assert (late.results[0].status, late.results[0].reason.en) == (Status.MISSED, "not done by 2024-06-30")
+    assert (late.results[0].status, reason(late.results[0]).en) == (Status.MISSED, "not done by 2024-06-30")
 
 
 # --- the rule in words (gxcheck explain) ----------------------------------------------------------
@@ -797,34 +799,33 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
         pytest.param(
             CHILDCARE,
             H1,
-            "越高越好；全年达到 3.5 个/千人 即完成；基本完成区间宽 0.35 个/千人；"
-            "没有基期值，无法折算，按年末水平比较",
-            "more is better; met at 3.5 个/千人 for the year; near band 0.35 个/千人 wide; "
-            "no baseline to pro-rate from: compared with the year-end level",
+            "越高越好；全年达到 3.5 个/千人 即完成；没有基期值，无法折算，按年末水平比较，"
+            "超过 3.85 个/千人 为超进度",
+            "more is better; met at 3.5 个/千人 for the year; "
+            "no baseline to pro-rate from: compared with the year-end level, ahead beyond 3.85 个/千人",
             id="level-without-baseline-H1",
         ),
         pytest.param(
             GDP,
             Q3,
-            "越高越好；全年达到 7.5 % 即完成；基本完成区间宽 0.5 %；"
-            "增速、比率等按全年目标直接比较，不按时间折算",
-            "more is better; met at 7.5 % for the year; near band 0.5 % wide; "
-            "a rate or share is compared with the annual value as it is",
+            "越高越好；全年达到 7.5 % 即完成；"
+            "增速、比率等按全年目标直接比较，不按时间折算，超过 8 % 为超进度",
+            "more is better; met at 7.5 % for the year; "
+            "a rate or share is compared with the annual value as it is, ahead beyond 8 %",
             id="growth-Q3",
         ),
         pytest.param(
             ACCIDENTS,
             Q1,
-            "越低越好；全年达到 0 起 即完成；基本完成区间宽 0 起；上限一旦突破即为未完成",
-            "less is better; met at 0 起 for the year; near band 0 起 wide; "
-            "a broken ceiling is missed at once",
+            "越低越好；全年达到 0 起 即完成；上限一旦突破即为未完成",
+            "less is better; met at 0 起 for the year; a broken ceiling is missed at once",
             id="ceiling-Q1",
         ),
         pytest.param(
             BEDS,
             YEAR,
-            "越高越好；全年达到 100 个 即完成；基本完成区间宽 10 个",
-            "more is better; met at 100 个 for the year; near band 10 个 wide",
+            "越高越好；全年达到 100 个 即完成；基本完成区间 ≥ 90 个",
+            "more is better; met at 100 个 for the year; near band ≥ 90 个",
             id="increment-year-not-pro-rated",
         ),
         pytest.param(
@@ -837,4 +838,4 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
     ],
 )
 def test_describe_rule(target: Target, period: Period, zh: str, en: str) -> None:
-    assert describe_rule(target, D("0.1"), period) == Text(zh, en)
+    assert rule_text(judge(target, None, period, D("0.1"))) == Text(zh, en)

@@ -22,7 +22,7 @@ PART_YEAR = (
     Status.PENDING,
     Status.NO_DATA,
 )
-JUDGED = frozenset(ORDER) - {Status.PENDING, Status.NO_DATA}
+JUDGED = frozenset(s for s in Status if s.judged)
 
 
 def statuses_shown(card: Scorecard) -> list[Status]:

@@ -14,6 +14,7 @@ from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word
 from gxcheck.model import Catalogue, Quantity, Result, Text
 from gxcheck.render.common import actual_text_lang, gap_text, ratio_percent
 from gxcheck.render.json_report import num, result_dict, text
+from gxcheck.render.words import reason, rule_text
 from gxcheck.textsafe import visible
 from gxcheck.wrap import Wrapped
 
@@ -24,7 +25,11 @@ class Explanation:
 
     catalogue: Catalogue
     result: Result
-    rule: Text  # the rule in words
+
+    @property
+    def rule(self) -> Text:
+        """The rule the verdict applied, in words."""
+        return rule_text(self.result)
 
 
 def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
@@ -72,7 +77,7 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
             rows.append(("数据说明" if zh else "data note", a.note))
     else:
         rows.append(("实际" if zh else "actual", "—"))
-    rows.append(("计算" if zh else "arithmetic", r.reason.get(lang)))
+    rows.append(("计算" if zh else "arithmetic", reason(r).get(lang)))
     if r.gap is not None:
         if r.expected is not None:
             label = "与全年目标差距" if zh else "gap to the year's target"

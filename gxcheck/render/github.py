@@ -7,11 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from gxcheck.labels import STATUS_EN, STATUS_ZH
-from gxcheck.model import Commitment, Result, Scorecard, Status
+from gxcheck.model import Commitment, Result, Scorecard
 from gxcheck.render.common import ReportOptions, verdict
+from gxcheck.render.words import reason
 
 PER_KIND = 10  # GitHub's limit of annotations of one kind per step
-NOT_MET = (Status.NEAR, Status.BEHIND, Status.MISSED, Status.NO_DATA)
 _COMMITMENT_RANK = {Commitment.ENSURE: 0, Commitment.PLAIN: 1, Commitment.STRIVE: 2}
 
 
@@ -36,10 +36,10 @@ def _shortfall(result: Result) -> Decimal:
 
 def seriousness(result: Result) -> tuple[int, int, int, Decimal]:
     """Sort key: a shortfall shown by a figure before a missing figure, then 确保 before plain
-    before 力争, then missed before near, then the largest shortfall."""
+    before 力争, then the more severe status (``Status.severity``), then the largest shortfall."""
     no_figure = 1 if result.actual is None else 0
-    status_rank = 0 if result.status is Status.MISSED else 1
-    return (no_figure, _COMMITMENT_RANK[result.target.commitment], status_rank, -_shortfall(result))
+    worse_first = -result.status.severity
+    return (no_figure, _COMMITMENT_RANK[result.target.commitment], worse_first, -_shortfall(result))
 
 
 def _command(kind: str, result: Result, card: Scorecard, lang: str) -> str:
@@ -50,7 +50,7 @@ def _command(kind: str, result: Result, card: Scorecard, lang: str) -> str:
     if t.line is not None:
         props.append(f"line={t.line}")
     props.append(f"title={escape_property(title)}")
-    message = f"{result.reason.get(lang)} — “{t.quote}”"
+    message = f"{reason(result).get(lang)} — “{t.quote}”"
     return f"::{kind} {','.join(props)}::{escape_data(message)}"
 
 
@@ -67,7 +67,7 @@ def _capped(kind: str, results: list[Result], card: Scorecard, lang: str) -> lis
 def scorecard(card: Scorecard, options: ReportOptions) -> str:
     """Workflow commands for the scorecard (ends with a newline)."""
     errors = [r for r in card.results if r.status in options.fail_on]
-    warnings = [r for r in card.results if r.status in NOT_MET and r.status not in options.fail_on]
+    warnings = [r for r in card.results if not r.status.good and r.status not in options.fail_on]
     lines = _capped("error", errors, card, options.lang) + _capped("warning", warnings, card, options.lang)
     lines.append(f"::notice title=gxcheck::{escape_data(verdict(card, options))}")
     return "\n".join(lines) + "\n"

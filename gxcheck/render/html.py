@@ -13,9 +13,8 @@ import re
 from decimal import Decimal
 
 from gxcheck import fmt
-from gxcheck.evaluate import rule_for
 from gxcheck.labels import STATUS_SYMBOL, commitment_word, status_word
-from gxcheck.model import Bound, Kind, Op, Quantity, Result, Scorecard, Status
+from gxcheck.model import Better, Bound, Kind, Op, Quantity, Result, Scorecard, Status
 from gxcheck.render.common import (
     ReportOptions,
     actual_text_lang,
@@ -29,6 +28,7 @@ from gxcheck.render.common import (
     tally_text,
     verdict,
 )
+from gxcheck.render.words import reason
 from gxcheck.textsafe import visible
 
 # Colour and bar style per status: solid when on track, hatched when short of it, dotted
@@ -192,16 +192,17 @@ def _ordinal(result: Result, lang: str) -> str:
     return _svg(f"{words['bar']} {shown} · {words['marker']} {esc(fmt.target_wording(t, lang))}", body)
 
 
-def _numeric(result: Result, near_fraction: Decimal, lang: str) -> str:
+def _numeric(result: Result, lang: str) -> str:
     """The bullet chart: the met zone and the near band behind, the actual as a bar from
     zero, the target as a thick line, the expected-by-now figure as a dashed one."""
     t, words = result.target, _w(lang)
     assert isinstance(t.value, Decimal)
-    rule = rule_for(t, near_fraction)
+    rule = result.rule
+    assert rule is not None
     q = result.actual.parsed if result.actual is not None else None
     assert q is None or isinstance(q, Quantity)
-    thr, band, more = rule.threshold, rule.band, rule.more_is_better
-    near = (thr - band, thr + band) if t.op is Op.EQ else (thr - band, thr) if more else (thr, thr + band)
+    thr, more = rule.threshold, rule.better is Better.MORE
+    near = rule.near or (thr, thr)
     extra = (q.value if q is not None else None, result.expected)
     points = [Decimal(0), t.value, *near, *(p for p in extra if p is not None)]
     lo, hi = float(min(points)) * 1.1, float(max(points)) * 1.1
@@ -214,9 +215,9 @@ def _numeric(result: Result, near_fraction: Decimal, lang: str) -> str:
         return _rect(min(a, b), TOP + inset, abs(b - a), BOTTOM - TOP - 2 * inset, paint)
 
     body = span(x(lo), x(hi), 'fill="#f1f3f5"')
-    if t.op is not Op.EQ:
+    if rule.better is not Better.EXACT:
         body += span(x(thr), x(hi) if more else x(lo), f'fill="{MET_ZONE}"')
-    if band > 0:
+    if rule.near is not None:
         body += span(x(near[0]), x(near[1]), 'fill="url(#band)"')
     if q is not None:
         x0, x1 = x(0), x(q.value)
@@ -242,13 +243,13 @@ def _numeric(result: Result, near_fraction: Decimal, lang: str) -> str:
     return _svg(label, body)
 
 
-def chart(result: Result, near_fraction: Decimal, lang: str) -> str:
+def chart(result: Result, lang: str) -> str:
     """Exactly one ``svg.bullet`` for every target, whatever its kind and data."""
     if result.target.kind is Kind.MILESTONE or isinstance(result.target.value, bool):
         return _chip(result, lang)
     if result.target.kind is Kind.ORDINAL:
         return _ordinal(result, lang)
-    return _numeric(result, near_fraction, lang)
+    return _numeric(result, lang)
 
 
 def _details(result: Result, lang: str) -> str:
@@ -260,7 +261,7 @@ def _details(result: Result, lang: str) -> str:
         facts += [("raw", f"{a.raw!r} ({where})" if where else repr(a.raw)), ("source", a.source)]
         facts += [("datanote", a.note)]
     rows = "".join(f"<dt>{words[k]}</dt><dd>{esc(v)}</dd>" for k, v in facts if v)
-    summary = esc(result.reason.get(lang)) if result.status is not Status.NO_DATA else words["details"]
+    summary = esc(reason(result).get(lang)) if result.status is not Status.NO_DATA else words["details"]
     return f"<details{' open' if a else ''}><summary>{summary}</summary><dl>{rows}</dl></details>"
 
 
@@ -281,7 +282,7 @@ def _row(result: Result, card: Scorecard, lang: str) -> str:
         f'<div class="st">{STATUS_SYMBOL[status]} {status_word(status, lang)}</div>'
         f'<div class="ind"><div class="name">{commitment}{esc(t.name.get(lang))}</div>'
         f'<span class="tw">{wording}</span>{details if result.actual is None else ""}</div>'
-        f'{chart(result, card.catalogue.near_fraction, lang)}<div class="num">{numbers}</div>'
+        f'{chart(result, lang)}<div class="num">{numbers}</div>'
         f"{details if result.actual is not None else ''}</div>"
     )
 

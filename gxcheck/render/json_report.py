@@ -9,8 +9,9 @@ from typing import Any
 
 from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
-from gxcheck.model import Actual, Catalogue, Quantity, Result, Scorecard, Status, Target, Text
+from gxcheck.model import Actual, Catalogue, Quantity, Result, Rule, Scorecard, Status, Target, Text
 from gxcheck.render.common import ORDER, ReportOptions, verdict
+from gxcheck.render.words import reason
 
 SCORECARD_SCHEMA = "gxcheck/scorecard/1"
 TARGETS_SCHEMA = "gxcheck/targets/1"
@@ -102,18 +103,36 @@ def _tally(counts: dict[Status, int]) -> dict[str, int]:
     return {s.value: counts[s] for s in ORDER}
 
 
+def rule_dict(rule: Rule) -> dict[str, Any]:
+    """The rule a verdict applied (``gxcheck.model.Rule``), field for field."""
+    return {
+        "op": rule.op.value,
+        "better": rule.better.value,
+        "threshold": num(rule.threshold),
+        "basis": rule.basis.value,
+        "expected": num(rule.expected),
+        "start": num(rule.start),
+        "share": list(rule.share) if rule.share else None,
+        "near": [num(rule.near[0]), num(rule.near[1])] if rule.near else None,
+        "ahead_beyond": num(rule.ahead_beyond),
+        "ratio_from": num(rule.ratio_from),
+        "deadline": rule.deadline.isoformat() if rule.deadline else None,
+    }
+
+
 def result_dict(r: Result) -> dict[str, Any]:
     return {
         "id": r.target.id,
         "status": r.status.value,
         "status_text": {"zh": STATUS_ZH[r.status], "en": STATUS_EN[r.status]},
         "decided": r.decided,
-        "reason": text(r.reason),
+        "reason": text(reason(r)),
         "actual": _actual(r.actual) if r.actual else None,
         "period": str(r.period) if r.period else None,
         "expected": num(r.expected),
         "gap": num(r.gap),
         "ratio": num(r.ratio.quantize(Decimal("0.0001"))) if r.ratio is not None else None,
+        "rule": rule_dict(r.rule) if r.rule is not None else None,
         "target": target_dict(r.target),
     }
 

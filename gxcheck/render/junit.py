@@ -12,9 +12,8 @@ from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Result, Scorecard, Status
 from gxcheck.render.common import ReportOptions, actual_text_lang, heading, verdict
+from gxcheck.render.words import reason
 from gxcheck.textsafe import xml_safe
-
-SKIPPED = (Status.NO_DATA, Status.PENDING)
 
 
 def _testcase(result: Result, options: ReportOptions) -> ET.Element:
@@ -25,6 +24,7 @@ def _testcase(result: Result, options: ReportOptions) -> ET.Element:
         classname=xml_safe(f"gxcheck.{t.area}"),
         time="0",
     )
+    why = reason(result).get(options.lang)
     status_words = f"{STATUS_EN[result.status]} / {STATUS_ZH[result.status]}"
     wanted = fmt.target_wording(t, options.lang)
     body = "\n".join(
@@ -33,7 +33,7 @@ def _testcase(result: Result, options: ReportOptions) -> ET.Element:
             f"actual: {actual_text_lang(result, options.lang)}"
             + (f" ({result.actual.file}:{result.actual.line})" if result.actual else ""),
             f"status: {status_words}",
-            f"reason: {result.reason.get(options.lang)}",
+            f"reason: {why}",
             f"quote: {t.quote}",
             *([f"note: {t.note.get(options.lang)}"] if t.note else []),
         ]
@@ -42,14 +42,12 @@ def _testcase(result: Result, options: ReportOptions) -> ET.Element:
         failure = ET.SubElement(
             case,
             "failure",
-            message=xml_safe(f"{status_words}: {result.reason.get(options.lang)}"),
+            message=xml_safe(f"{status_words}: {why}"),
             type=result.status.value,
         )
         failure.text = xml_safe(body)
-    elif result.status in SKIPPED:
-        skipped = ET.SubElement(
-            case, "skipped", message=xml_safe(f"{status_words}: {result.reason.get(options.lang)}")
-        )
+    elif not result.status.judged:
+        skipped = ET.SubElement(case, "skipped", message=xml_safe(f"{status_words}: {why}"))
         skipped.text = xml_safe(body)
     return case
 
@@ -60,7 +58,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     plan = card.catalogue.plan
     for index, (area, results) in enumerate(card.by_area()):
         failures = sum(1 for r in results if r.status in options.fail_on)
-        skipped = sum(1 for r in results if r.status in SKIPPED and r.status not in options.fail_on)
+        skipped = sum(1 for r in results if not r.status.judged and r.status not in options.fail_on)
         suite = ET.SubElement(
             root,
             "testsuite",

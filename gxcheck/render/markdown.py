@@ -20,6 +20,7 @@ from gxcheck.render.common import (
     statuses_shown,
     verdict,
 )
+from gxcheck.render.words import reason
 
 # What could start markup inside a line: emphasis, code, links, tables, HTML, strikethrough.
 # An underscore inside a word (t_13344893) cannot, so URLs stay readable.
@@ -102,7 +103,7 @@ def _result_row(result: Result, card: Scorecard, lang: str, pro_rated: bool) -> 
     name = escape(result.target.name.get(lang))
     if word:
         name = f"**{word}** {name}"
-    reason = "" if result.actual is None and result.status is Status.NO_DATA else result.reason.get(lang)
+    why = "" if result.actual is None and result.status is Status.NO_DATA else reason(result).get(lang)
     actual = actual_text_lang(result, lang)
     period = own_period(result, card, lang)
     cells = [
@@ -112,7 +113,7 @@ def _result_row(result: Result, card: Scorecard, lang: str, pro_rated: bool) -> 
         escape(f"{actual} ({period})" if period else actual),
         escape(gap_text(result)),
         ratio_percent(result),
-        escape(reason),
+        escape(why),
     ]
     if pro_rated:
         cells.insert(4, escape(expected_text(result)))

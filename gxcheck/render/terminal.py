@@ -35,6 +35,7 @@ from gxcheck.render.common import (
     tally_text,
     verdict,
 )
+from gxcheck.render.words import reason
 from gxcheck.textsafe import visible
 from gxcheck.wrap import Wrapped
 
@@ -94,9 +95,7 @@ def _needs_footnote(result: Result) -> bool:
     plainly good, any undecided bound, and the file's note wherever a figure was judged."""
     if result.actual is None:
         return False
-    return result.status in (Status.NEAR, Status.BEHIND, Status.MISSED, Status.PENDING, Status.NO_DATA) or (
-        not result.decided or bool(result.target.note)
-    )
+    return not result.status.good or (not result.decided or bool(result.target.note))
 
 
 @dataclass(frozen=True)
@@ -200,7 +199,7 @@ def _fit_names(card: Scorecard, lang: str, columns: list[_Column], max_width: in
 
 
 def _footnote(result: Result, lang: str) -> Text:
-    line = Text(visible(result.reason.get(lang)), style=STATUS_STYLE[result.status])
+    line = Text(visible(reason(result).get(lang)), style=STATUS_STYLE[result.status])
     if result.target.note:
         line.append(" · ", style="dim")
         note = result.target.note.get(lang)

@@ -1,0 +1,185 @@
+"""A Result in words, Chinese and English: the reason for its verdict and the rule it applied.
+
+The evaluator returns numbers and enums (``Result.rule``); this module is the one place that
+says them, so every format words a verdict the same way and none re-derives the rule.
+"""
+
+from __future__ import annotations
+
+from gxcheck import fmt
+from gxcheck.labels import STATUS_EN, STATUS_ZH
+from gxcheck.model import Basis, Better, Kind, Op, Quantity, Result, Rule, Status, Text
+
+NO_FIGURE = Text("未报告数据", "no figure reported")
+_SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
+_NEGATION = {">=": "<", ">": "≤", "<=": ">", "<": "≥", "==": "≠"}
+
+
+def reason(result: Result) -> Text:
+    """One line that shows the arithmetic behind the verdict."""
+    t, rule = result.target, result.rule
+    if t.kind is Kind.MILESTONE:
+        return _milestone(result)
+    if result.actual is None or rule is None:
+        return NO_FIGURE
+    if t.kind is Kind.ORDINAL:
+        return _ordinal(result)
+    assert isinstance(result.actual.parsed, Quantity)
+    return _numeric(result, result.actual.parsed, rule)
+
+
+def _milestone(result: Result) -> Text:
+    t, status, actual = result.target, result.status, result.actual
+    assert t.deadline is not None
+    due = t.deadline.isoformat()
+    if status.good:
+        return Text("已完成", "done")
+    if status is Status.PENDING:
+        what = Text("未报告", "not reported") if actual is None else Text("尚未完成", "not done yet")
+        return Text(f"{what.zh}，期限 {due}", f"{what.en}; due by {due}")
+    if actual is None:
+        return NO_FIGURE
+    if status is Status.NO_DATA:
+        when = actual.period
+        return Text(
+            f"最近一次报告（{when.label('zh')}）尚未完成，期限 {due} 后未有报告",
+            f"last reported not done ({when.label('en')}); nothing reported since the deadline {due}",
+        )
+    return Text(f"未在 {due} 前完成", f"not done by {due}")
+
+
+def _ordinal(result: Result) -> Text:
+    t, actual = result.target, result.actual
+    assert actual is not None
+    met = result.status.good
+    if t.op is Op.LE:
+        return Text(
+            f"{actual.parsed} {'优于或等于' if met else '劣于'} {t.value}",
+            f"{actual.parsed} is {'at or better than' if met else 'worse than'} {t.value}",
+        )
+    return Text(
+        f"{actual.parsed}，目标 {fmt.target_wording(t, 'zh')}：{'达到' if met else '未达到'}",
+        f"{actual.parsed} against {fmt.target_wording(t, 'en')}: {'met' if met else 'not met'}",
+    )
+
+
+def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
+    t, status = result.target, result.status
+    unit = t.unit
+    shown = fmt.quantity(q, unit)
+    if rule.expected is not None and status is not Status.DONE:
+        goal = fmt.with_unit(fmt.number(rule.expected), unit)
+        formula = formula_text(rule)
+        wanted = "<=" if rule.better is Better.LESS else ">="
+        goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
+    elif t.op is Op.ABOUT:
+        assert t.tolerance is not None and not isinstance(t.value, (str, bool))
+        core = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)}"
+        goal_zh, goal_en = f"{core}（容差）", f"{core} tolerance"
+        wanted = ">="
+    else:
+        goal_zh = goal_en = fmt.with_unit(fmt.number(rule.threshold), unit)
+        wanted = rule.op.value
+    if not result.decided:
+        symbol = _SYMBOL[wanted]
+        return Text(
+            f"{shown} 无法判定是否 {symbol} {goal_zh}：按最不利端判为{STATUS_ZH[status]}",
+            f"the bound {shown} cannot decide {symbol} {goal_en}: "
+            f"judged at its worst end ({STATUS_EN[status]})",
+        )
+    relation = _SYMBOL[wanted] if status.good else _NEGATION[wanted]
+    zh, en = f"{shown} {relation} {goal_zh}", f"{shown} {relation} {goal_en}"
+    if status is Status.NEAR and rule.near is not None:
+        band = near_text(rule, unit)
+        zh += f"；在基本完成区间内（{band}）"
+        en += f"; within the near band ({band})"
+    elif status is Status.DONE:
+        zh += "：全年目标已完成"
+        en += ": the full-year target is already reached"
+    elif rule.basis is Basis.CEILING and status is Status.MISSED:
+        zh += "：已突破上限，年内无法挽回"
+        en += ": the ceiling is broken and cannot recover this year"
+    elif rule.basis is Basis.AS_IS:
+        zh += "（不按时间折算）"
+        en += " (compared as it is, not pro-rated)"
+    return Text(zh, en)
+
+
+def formula_text(rule: Rule) -> str:
+    """``402 + (550 − 402) × 6/12``, or ``100 × 6/12`` when the pro-rating starts at zero."""
+    assert rule.share is not None
+    share = f"{rule.share[0]}/{rule.share[1]}"
+    threshold = fmt.number(rule.threshold)
+    if rule.start:
+        base = fmt.number(rule.start)
+        return f"{base} + ({threshold} − {base}) × {share}"
+    return f"{threshold} × {share}"
+
+
+def near_text(rule: Rule, unit: str) -> str:
+    """The near band as a reader checks it: ``≥ 7.2 %``, ``≤ 4 名``, or ``90–110 %`` for ``==``."""
+    assert rule.near is not None
+    low, high = rule.near
+    if rule.better is Better.EXACT:
+        return fmt.with_unit(f"{fmt.number(low)}–{fmt.number(high)}", unit)
+    if rule.better is Better.MORE:
+        return f"≥ {fmt.with_unit(fmt.number(low), unit)}"
+    return f"≤ {fmt.with_unit(fmt.number(high), unit)}"
+
+
+_BETTER = {
+    Better.MORE: Text("越高越好", "more is better"),
+    Better.LESS: Text("越低越好", "less is better"),
+    Better.EXACT: Text("恰好等于目标值为好", "exactly the value is best"),
+}
+
+
+def rule_text(result: Result) -> Text:
+    """The rule applied to the result's target as of its period (for ``gxcheck explain``)."""
+    t, rule = result.target, result.rule
+    if t.kind is Kind.MILESTONE:
+        assert t.deadline is not None
+        due = t.deadline.isoformat()
+        return Text(
+            f"节点任务：{due} 前完成即为完成；此前未完成为未到期",
+            f"milestone: met when done by {due}; pending before then",
+        )
+    if t.kind is Kind.ORDINAL:
+        assert t.scale is not None
+        scale = " ".join(t.scale)
+        return Text(
+            f"等级按位置比较（越靠前越好：{scale}）", f"classes compared by position, better first ({scale})"
+        )
+    assert rule is not None
+    unit = t.unit
+    direction = _BETTER[rule.better]
+    threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
+    zh = f"{direction.zh}；全年达到 {threshold} 即完成"
+    en = f"{direction.en}; met at {threshold} for the year"
+    if rule.basis is Basis.YEAR_END:
+        if rule.near is not None:
+            zh += f"；基本完成区间 {near_text(rule, unit)}"
+            en += f"; near band {near_text(rule, unit)}"
+        else:
+            zh += "；没有基本完成区间"
+            en += "; no near band"
+    elif rule.basis is Basis.CEILING:
+        zh += "；上限一旦突破即为未完成"
+        en += "; a broken ceiling is missed at once"
+    elif rule.basis is Basis.PRO_RATED:
+        assert rule.expected is not None
+        expected = fmt.with_unit(fmt.number(rule.expected), unit)
+        zh += f"；序时进度 {formula_text(rule)} = {expected}"
+        en += f"; expected by now {formula_text(rule)} = {expected}"
+    elif t.kind is Kind.LEVEL:
+        zh += "；没有基期值，无法折算，按年末水平比较"
+        en += "; no baseline to pro-rate from: compared with the year-end level"
+    else:
+        zh += "；增速、比率等按全年目标直接比较，不按时间折算"
+        en += "; a rate or share is compared with the annual value as it is"
+    if rule.ahead_beyond is not None:
+        ahead = fmt.with_unit(fmt.number(rule.ahead_beyond), unit)
+        beyond = "超过" if rule.better is Better.MORE else "低于"
+        zh += f"，{beyond} {ahead} 为超进度"
+        en += f", ahead beyond {ahead}"
+    return Text(zh, en)
