@@ -32,7 +32,7 @@ from gxcheck.model import (
     Target,
 )
 from gxcheck.periods import Period, parse_period
-from gxcheck.targets import bundled_targets_path, load_targets
+from gxcheck.targets import bundled_catalogues, bundled_targets_path, load_bundled, load_targets
 
 __all__ = [
     "Actual",
@@ -54,8 +54,10 @@ __all__ = [
     "Status",
     "Target",
     "__version__",
+    "bundled_catalogues",
     "bundled_targets_path",
     "load_actuals",
+    "load_bundled",
     "load_targets",
     "parse_period",
     "score",

@@ -215,8 +215,9 @@ class Catalogue:
     areas: tuple[Area, ...]
     targets: tuple[Target, ...]
     near_fraction: Decimal
-    path: str
+    path: str  # as messages and reports show it; for a bundled catalogue a label, not a path
     excluded: tuple[Exclusion, ...] = ()
+    bundled: bool = False  # shipped with gxcheck: no file of that name in the user's directory
 
     def area_number(self, area_id: str) -> int | None:
         """The area's place among the numbered areas (1-based), or None if it is unnumbered."""

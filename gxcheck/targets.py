@@ -1,4 +1,5 @@
-"""Load and validate a targets file (``targets/2024.yaml``) into a :class:`Catalogue`.
+"""Load and validate a targets file (``targets/2024.yaml``) into a :class:`Catalogue`, and the
+catalogues bundled with gxcheck (package data under ``gxcheck/data/``).
 
 Every problem is collected and reported at once, each located as
 ``FILE:LINE: target "ID": what is wrong (what is allowed)``.
@@ -13,7 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxcheck import schema
 from gxcheck.errors import InputError, Problem
@@ -21,6 +22,9 @@ from gxcheck.files import read_text
 from gxcheck.model import Area, Catalogue, Commitment, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
 from gxcheck.yamlsafe import LineDict, LineList, parse
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
@@ -31,16 +35,53 @@ TEXT_RULE = (
 )
 
 
-def bundled_targets_path() -> Path:
-    """The catalogue shipped with gxcheck (the 2024 plan)."""
-    return Path(__file__).parent / "data" / "2024.yaml"
+DEFAULT_BUNDLED = "2024"
+
+
+def _data() -> Traversable:
+    # Imported here: importlib.resources costs about 5 ms (tempfile, shutil) that a run with
+    # its own targets file need not pay.
+    from importlib import resources
+
+    return resources.files("gxcheck.data")
+
+
+def bundled_catalogues() -> tuple[str, ...]:
+    """The names of the catalogues shipped with gxcheck (each ``gxcheck/data/NAME.yaml``)."""
+    return tuple(sorted(f.name.removesuffix(".yaml") for f in _data().iterdir() if f.name.endswith(".yaml")))
+
+
+def bundled_label(name: str = DEFAULT_BUNDLED) -> str:
+    """How messages and reports name a bundled catalogue: not as a path, which would not exist
+    in the user's directory (``<bundled 2024.yaml>``)."""
+    return f"<bundled {name}.yaml>"
+
+
+def _bundled_file(name: str) -> Traversable:
+    names = bundled_catalogues()
+    if name not in names:
+        message = f'no bundled catalogue "{name}" (bundled: {_allowed(names)})'
+        raise InputError([Problem(bundled_label(name), None, message)])
+    return _data().joinpath(f"{name}.yaml")
+
+
+def bundled_targets_path(name: str = DEFAULT_BUNDLED) -> Path:
+    """Where a bundled catalogue lies in the installed package (``2024``: the 2024 plan)."""
+    return Path(str(_bundled_file(name)))
+
+
+def load_bundled(name: str = DEFAULT_BUNDLED) -> Catalogue:
+    """Read and validate a catalogue shipped with gxcheck, as package data (so a zipped
+    install works too); it is labelled as bundled, not with a path."""
+    text = _bundled_file(name).read_text(encoding="utf-8")
+    return replace(parse_targets(text, bundled_label(name)), bundled=True)
 
 
 def load_targets(path: str | Path | None = None) -> Catalogue:
     """Read and validate a targets file; the bundled 2024 catalogue by default."""
-    file = Path(path) if path is not None else bundled_targets_path()
-    shown = str(path) if path is not None else "targets/2024.yaml"
-    return parse_targets(read_text(file, shown), shown)
+    if path is None:
+        return load_bundled()
+    return parse_targets(read_text(Path(path), str(path)), str(path))
 
 
 def parse_targets(text: str, file: str) -> Catalogue:

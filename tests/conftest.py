@@ -36,6 +36,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+# The bundled catalogues are package data; the repository holds them only here.
+BUNDLED_DIR = ROOT / "gxcheck" / "data"
+CATALOGUE_2024 = BUNDLED_DIR / "2024.yaml"
 
 
 def D(value: str | int | float) -> Decimal:

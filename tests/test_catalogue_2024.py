@@ -1,15 +1,16 @@
-"""The bundled catalogue (targets/2024.yaml) against the plan it encodes, and the JSON Schema
+"""The bundled catalogue (gxcheck/data/2024.yaml) against the plan it encodes, and the JSON Schema
 that editors use for the same file."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from conftest import BUNDLED_DIR, CATALOGUE_2024
 from jsonschema import Draft202012Validator
 
 from gxcheck import schema
@@ -17,9 +18,8 @@ from gxcheck.errors import InputError
 from gxcheck.model import Catalogue, Commitment, Kind, Op
 from gxcheck.targets import parse_targets
 
-ROOT = Path(__file__).resolve().parent.parent
-CATALOGUE = ROOT / "targets" / "2024.yaml"
-SOURCE = ROOT / "targets" / "2024.source.txt"
+CATALOGUE = CATALOGUE_2024
+SOURCE = BUNDLED_DIR / "2024.source.txt"
 
 PLAN_ORDER = ["headline", "innovation", "industry", "city", "reform", "demand", "livelihood", "risk"]
 FIXED_IDS = [
@@ -69,8 +69,9 @@ def as_json(text: str) -> Any:
 
 
 def test_the_bundled_catalogue_is_the_repository_file(bundled: Catalogue) -> None:
-    assert bundled.path == "targets/2024.yaml"
-    assert parse_targets(CATALOGUE.read_text(encoding="utf-8"), "targets/2024.yaml") == bundled
+    assert (bundled.path, bundled.bundled) == ("<bundled 2024.yaml>", True)
+    text = CATALOGUE.read_text(encoding="utf-8")
+    assert replace(parse_targets(text, "<bundled 2024.yaml>"), bundled=True) == bundled
 
 
 def test_it_holds_more_than_fifty_targets_with_unique_ids(bundled: Catalogue) -> None:

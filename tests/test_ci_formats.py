@@ -3,13 +3,14 @@ pre-commit hook and the GitHub Action's metadata."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, SHARED, make_actual, make_catalogue, make_target
+from conftest import CATALOGUE_2024, ROOT, SHARED, make_actual, make_catalogue, make_target
 from typer.testing import CliRunner
 
 from gxcheck import score
@@ -89,16 +90,29 @@ def test_workflow_command_escaping() -> None:
 
 
 def test_github_annotations_point_at_the_targets_file(card_2024: Scorecard) -> None:
+    # A targets file of the user's own: each annotation lands on the line where its target starts.
+    mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
+    lines = github.scorecard(dataclasses.replace(card_2024, catalogue=mine), OPTIONS).splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert len(errors) == 7
+    yaml_lines = (CATALOGUE_2024).read_text(encoding="utf-8").splitlines()
+    line = yaml_lines.index("  - id: projects_in_use") + 1
+    assert errors[0] == (
+        f"::error file=plans/2024.yaml,line={line},title=projects_in_use 项目投用%3A 基本完成::"
+        "55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用”"
+    )
+
+
+def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Scorecard) -> None:
+    """The bundled catalogue is no file in the user's repository: no file= that does not exist."""
     lines = github.scorecard(card_2024, OPTIONS).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
     assert len(errors) == 7
-    # The line where the target starts in the file, so the annotation lands on it.
-    yaml_lines = (ROOT / "targets" / "2024.yaml").read_text(encoding="utf-8").splitlines()
-    line = yaml_lines.index("  - id: projects_in_use") + 1
     assert errors[0] == (
-        f"::error file=targets/2024.yaml,line={line},title=projects_in_use 项目投用%3A 基本完成::"
+        "::error title=projects_in_use 项目投用%3A 基本完成::"
         "55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用”"
     )
+    assert [line for line in lines if "file=" in line] == []
     assert lines[-1] == (
         "::notice title=gxcheck::66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57 — "
         "不通过：7 项基本完成或未完成"
@@ -229,7 +243,7 @@ def test_action_metadata() -> None:
 
 
 def test_validate_takes_several_files_for_pre_commit(tmp_path: Path) -> None:
-    good = ROOT / "targets" / "2024.yaml"
+    good = CATALOGUE_2024
     result = CliRunner().invoke(app, ["validate", str(good), str(good)])
     assert result.exit_code == 0
     assert result.stdout == f"{good}: OK, 66 targets in 8 areas\n" * 2

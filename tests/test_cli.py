@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CATALOGUE_2024, ROOT
 from typer.testing import CliRunner
 
 from gxcheck import __version__
@@ -108,7 +108,7 @@ def test_a_run_that_checks_nothing_is_not_a_pass(tmp_path: Path) -> None:
     assert (code, out) == (2, "")
     assert err.endswith(
         f"gxcheck: {csv}: no target could be checked: no row is a figure for a target of "
-        "targets/2024.yaml (see `gxcheck template` for the ids)\n"
+        "<bundled 2024.yaml> (see `gxcheck template` for the ids)\n"
     )
 
 
@@ -160,7 +160,7 @@ def test_english_table() -> None:
 
 
 def test_validate_bundled() -> None:
-    assert run("validate") == (0, "targets/2024.yaml: OK, 66 targets in 8 areas\n", "")
+    assert run("validate") == (0, "<bundled 2024.yaml>: OK, 66 targets in 8 areas\n", "")
 
 
 def test_validate_bad_file_reports_located_problems(tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ def test_schema_is_json_that_accepts_the_bundled_catalogue() -> None:
 
     code, out, _ = run("schema")
     assert code == 0
-    doc = yaml.safe_load((ROOT / "targets" / "2024.yaml").read_text(encoding="utf-8"))
+    doc = yaml.safe_load((CATALOGUE_2024).read_text(encoding="utf-8"))
     doc["plan"]["published"] = dt.date.isoformat(doc["plan"]["published"])
     for t in doc["targets"]:
         if "deadline" in t:

@@ -126,7 +126,7 @@ def test_score_as_of_markdown_shows_the_period_and_the_pace(tmp_path: Path) -> N
     code, out, _ = run("score", csv, "--as-of", "2024-Q3", "-f", "markdown")
     assert code == 0
     lines = out.splitlines()
-    assert "期间：2024年前三季度 · 时间进度 75% · 目标文件：targets/2024.yaml" in lines
+    assert "期间：2024年前三季度 · 时间进度 75% · 目标文件：\\<bundled 2024.yaml\\>" in lines
     assert (
         "| 🟢 超进度 | 项目开工入统 | ≥ 70 个 | 60 个 | ≥ 52.5 个 | −10 | 86% | "
         "60 个 ≥ 序时进度 52.5 个（70 × 9/12） |"
@@ -168,7 +168,7 @@ def test_score_as_of_before_every_figure_checks_nothing(tmp_path: Path) -> None:
         2,
         "",
         f"gxcheck: {csv}: no target could be checked: no row is a figure at or before 2024年1月 for a target "
-        "of targets/2024.yaml (see `gxcheck template` for the ids)\n",
+        "of <bundled 2024.yaml> (see `gxcheck template` for the ids)\n",
     )
 
 
@@ -321,7 +321,7 @@ def test_explain_gdp_at_the_year_end() -> None:
     assert (code, err) == (0, "")
     rows = explained(out)
     gdp_line = load_targets().target("gdp_growth").line  # type: ignore[union-attr]
-    assert rows["原文"] == f"“力争GDP增长8%左右” (targets/2024.yaml:{gdp_line})"
+    assert rows["原文"] == f"“力争GDP增长8%左右” (<bundled 2024.yaml>:{gdp_line})"
     assert rows["目标"] == "8 % 左右 (± 0.5) · 增速 · 力争"
     assert rows["规则"] == "越高越好；全年达到 7.5 % 即完成；基本完成区间 ≥ 7 %"
     assert rows["期间"] == "2024年全年 (12/12)"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CATALOGUE_2024, ROOT
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
@@ -14,7 +14,7 @@ from gxcheck.template import guard_cell, template_csv
 from gxcheck.textsafe import visible
 
 runner = CliRunner()
-TARGETS = (ROOT / "targets" / "2024.yaml").read_text(encoding="utf-8")
+TARGETS = (CATALOGUE_2024).read_text(encoding="utf-8")
 
 
 def run(*args: str, width: int = 80) -> tuple[int, str, str]:

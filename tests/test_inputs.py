@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CATALOGUE_2024, ROOT
 from typer.testing import CliRunner
 
 import gxcheck.files
@@ -25,7 +25,7 @@ from gxcheck.files import read_input
 
 runner = CliRunner()
 ACTUALS = (ROOT / "actuals" / "2024.csv").read_bytes()
-TARGETS = (ROOT / "targets" / "2024.yaml").read_text(encoding="utf-8")
+TARGETS = CATALOGUE_2024.read_text(encoding="utf-8")
 # More than the 8 KB the old reader looked at first: blank rows are skipped.
 PADDED = ACTUALS + b"\n" * 9000
 

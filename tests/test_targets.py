@@ -622,7 +622,8 @@ def test_load_targets_reports_a_missing_file(tmp_path: Path) -> None:
 
 def test_load_targets_without_a_path_loads_the_bundled_catalogue() -> None:
     catalogue = load_targets()
-    assert catalogue.path == "targets/2024.yaml"
+    assert catalogue.path == "<bundled 2024.yaml>"
+    assert catalogue.bundled
     assert catalogue.plan.year == 2024
 
 

@@ -46,9 +46,12 @@ def _command(kind: str, result: Result, card: Scorecard, lang: str) -> str:
     t = result.target
     status = STATUS_ZH[result.status] if lang == "zh" else STATUS_EN[result.status]
     title = f"{t.id} {t.name.get(lang)}: {status}"
-    props = [f"file={escape_property(card.catalogue.path)}"]
-    if t.line is not None:
-        props.append(f"line={t.line}")
+    props = []
+    # The bundled catalogue is no file in the user's repository: annotate the run, not a file.
+    if not card.catalogue.bundled:
+        props.append(f"file={escape_property(card.catalogue.path)}")
+        if t.line is not None:
+            props.append(f"line={t.line}")
     props.append(f"title={escape_property(title)}")
     message = f"{reason(result).get(lang)} — “{t.quote}”"
     return f"::{kind} {','.join(props)}::{escape_data(message)}"
