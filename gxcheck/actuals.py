@@ -16,7 +16,7 @@ from pathlib import Path
 from gxcheck.errors import InputError, Problem
 from gxcheck.files import decode, read_input
 from gxcheck.model import Actual, Catalogue
-from gxcheck.periods import BadPeriod, Period, parse_period
+from gxcheck.periods import BadPeriod, Period
 from gxcheck.values import BadValue, parse_value
 
 REQUIRED_COLUMNS = ("id", "value")
@@ -137,7 +137,8 @@ class _Reader:
             raise self.fail_now() from None
 
     def rows(self, reader: _csv.Reader, columns: dict[str, int], width: int) -> LoadedActuals:
-        plan_year = self.catalogue.plan.year
+        plan = self.catalogue.plan
+        plan_year = plan.year
         id_col, value_col = columns["id"], columns["value"]
         period_col, unit_col = columns.get("period"), columns.get("unit")
         note_col, source_col = columns.get("note"), columns.get("source")
@@ -182,8 +183,15 @@ class _Reader:
                 self.unknown(line, target_id)
                 continue
             raw_period = row[period_col].strip() if period_col is not None else ""
+            if not raw_period and plan.is_multi_year:
+                self.add(
+                    line,
+                    f'target "{target_id}": period is empty; a multi-year plan\'s figure needs its year '
+                    f"({plan.earliest_year}–{plan_year}, e.g. {plan_year - 1} or {plan_year - 1}-H1)",
+                )
+                continue
             try:
-                period = parse_period(raw_period, plan_year) if raw_period else Period(plan_year)
+                period = plan.period(raw_period) if raw_period else Period(plan_year)
             except BadPeriod as exc:
                 self.add(line, f'target "{target_id}": {exc}')
                 continue

@@ -232,12 +232,12 @@ def _load(
 
 
 def _as_of(text: str | None, catalogue: Catalogue) -> Period | None:
-    from gxcheck.periods import BadPeriod, parse_period
+    from gxcheck.periods import BadPeriod
 
     if text is None:
         return None
     try:
-        return parse_period(text, catalogue.plan.year)
+        return catalogue.plan.period(text)
     except BadPeriod as exc:
         raise UsageError(f"--as-of: {exc}") from None
 

@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from fractions import Fraction
 
-from gxcheck.periods import Period
+from gxcheck.periods import Period, parse_period, span_elapsed
 
 
 class Op(str, Enum):
@@ -38,6 +39,13 @@ class Kind(str, Enum):
     RANK = "rank"
     ORDINAL = "ordinal"
     MILESTONE = "milestone"
+
+
+class Curve(str, Enum):
+    """How a multi-year target's expected figure moves from its baseline to its value."""
+
+    LINEAR = "linear"  # a level or share: the same step each year
+    COMPOUND = "compound"  # 年均增长: the same growth rate each year
 
 
 class Commitment(str, Enum):
@@ -155,11 +163,35 @@ class Text:
 
 @dataclass(frozen=True)
 class Plan:
+    """``year`` is the year the plan's targets are due: an annual plan's year, a multi-year
+    plan's last year. A multi-year plan also has its first year and its base year."""
+
     title: Text
     year: int
     published: dt.date
     publisher: Text | None = None
     url: str | None = None
+    first_year: int | None = None
+    base_year: int | None = None
+
+    @property
+    def is_multi_year(self) -> bool:
+        return self.first_year is not None
+
+    @property
+    def earliest_year(self) -> int:
+        """The first year a figure may describe: a multi-year plan's base year."""
+        return self.base_year if self.base_year is not None else self.year
+
+    def period(self, raw: str) -> Period:
+        """Read a period of this plan: its year, or any year from the base year to the last."""
+        return parse_period(raw, self.year, self.base_year)
+
+    def years_label(self, lang: str) -> str:
+        """``2024年`` / ``2024``, or ``2023—2027年`` / ``2023–2027``."""
+        if self.first_year is None:
+            return f"{self.year}年" if lang == "zh" else str(self.year)
+        return f"{self.first_year}—{self.year}年" if lang == "zh" else f"{self.first_year}–{self.year}"
 
 
 @dataclass(frozen=True)
@@ -201,10 +233,33 @@ class Target:
     near_band: Decimal | None = None
     note: Text | None = None  # how the file reads the plan; a plain string is the same in both
     line: int | None = None
+    # A multi-year plan's target: due at the end of ``horizon``, measured from the end of
+    # ``baseline_year`` (the plan's base year unless the file names another). None in an annual plan.
+    horizon: int | None = None
+    baseline_year: int | None = None
+    curve: Curve | None = None  # None: linear where a path applies
+    times: Decimal | None = None  # 倍增: the value is times × baseline
 
     @property
     def less_is_better(self) -> bool:
         return self.op in (Op.LE, Op.LT)
+
+    @property
+    def multi_year(self) -> bool:
+        return self.horizon is not None
+
+    def elapsed(self, period: Period) -> Fraction:
+        """The share of the target's time that has passed by the period's end: of the year in
+        an annual plan, of the span from the baseline year to the horizon in a multi-year one."""
+        if self.horizon is None or self.baseline_year is None:
+            return period.elapsed
+        return span_elapsed(period, self.baseline_year, self.horizon)
+
+    def is_due(self, period: Period) -> bool:
+        """Whether the period reaches the target's end (the year's, or the horizon's)."""
+        if self.horizon is None:
+            return period.is_full_year
+        return self.elapsed(period) >= 1
 
 
 @dataclass(frozen=True)

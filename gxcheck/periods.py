@@ -4,6 +4,9 @@ Every period is cumulative from January, as statistics bulletins publish figures
 ``2024-Q3`` and ``2024年前三季度`` are January to September, ``2024-06`` and
 ``2024年1-6月`` January to June. A single later quarter or month (二季度, 下半年,
 2024年6月) is not cumulative and is refused with a hint.
+
+A multi-year plan (2023–2027, measured from 2022) takes a period of any year from its base
+year to its last; :func:`span_elapsed` measures how much of such a span has passed.
 """
 
 from __future__ import annotations
@@ -84,12 +87,37 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
 _NOT_CUMULATIVE = re.compile(r"^\d{4}年(?:(?:第)?[二三四234]季度|下半年)$")
 
 
-def parse_period(raw: str, plan_year: int) -> Period:
-    """Read a period; it must lie in ``plan_year``."""
+def span_elapsed(period: Period, start_year: int, horizon: int) -> Fraction:
+    """The share of a span that has passed by the period's end, exactly, from the end of
+    ``start_year`` to the end of ``horizon``: 2024 in 2023–2027 from 2022 is 2/5, the first
+    half of 2025 is 2½/5. Before the start it is 0, after the horizon 1."""
+    months = (period.year - start_year - 1) * 12 + period.end_month
+    return min(max(Fraction(months, (horizon - start_year) * 12), Fraction(0)), Fraction(1))
+
+
+def span_share_text(share: Fraction, start_year: int, horizon: int) -> str:
+    """A span's elapsed share as people count it: ``2/5`` (years) or ``30/60`` (months)."""
+    years = horizon - start_year
+    in_years = share * years
+    if in_years.denominator == 1:
+        return f"{in_years.numerator}/{years}"
+    return f"{share * years * 12}/{years * 12}"
+
+
+def _outside(text: str, first: int, last: int) -> BadPeriod:
+    if first == last:
+        return BadPeriod(f"period {text!r} is outside the plan's year {first}")
+    return BadPeriod(f"period {text!r} is outside the plan's years {first}–{last} (base year included)")
+
+
+def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Period:
+    """Read a period; it must lie in ``plan_year``, or from ``first_year`` to ``plan_year``
+    when a multi-year plan gives its base year as ``first_year``."""
     text = raw.strip()
+    first = plan_year if first_year is None else first_year
     year_match = re.match(r"^(\d{4})(?!\d)", text)
-    if year_match and int(year_match.group(1)) != plan_year:
-        raise BadPeriod(f"period {text!r} is outside the plan's year {plan_year}")
+    if year_match and not first <= int(year_match.group(1)) <= plan_year:
+        raise _outside(text, first, plan_year)
     if _NOT_CUMULATIVE.match(text):
         raise BadPeriod(
             f"period {text!r} is a single quarter or half, but figures are cumulative from January "
@@ -101,8 +129,8 @@ def parse_period(raw: str, plan_year: int) -> Period:
             continue
         year = int(match["year"])
         end_month = _end_month(form, match, text)
-        if year != plan_year:
-            raise BadPeriod(f"period {text!r} is outside the plan's year {plan_year}")
+        if not first <= year <= plan_year:
+            raise _outside(text, first, plan_year)
         return Period(year, end_month)
     raise BadPeriod(f"period {text!r} is not a period gxcheck can read ({ALLOWED})")
 

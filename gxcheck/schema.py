@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gxcheck.model import Commitment, Kind, Op
+from gxcheck.model import Commitment, Curve, Kind, Op
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 SCHEMA_ID = "https://gxcheck.invalid/schema/targets-v1.json"
@@ -28,6 +28,7 @@ _NAME = {
     ]
 }
 _DATE = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_YEAR = {"type": "integer", "minimum": 1949, "maximum": 2100}
 
 TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
     "id": {"type": "string", "pattern": ID_PATTERN, "description": "Stable snake_case id; CSV rows use it."},
@@ -66,17 +67,35 @@ TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
         **_NAME,
         "description": "How the file interprets the plan: text, or {zh, en}.",
     },
+    "horizon": {**_YEAR, "description": "Multi-year plans: the year the target is due (default: the last)."},
+    "baseline_year": {
+        **_YEAR,
+        "description": "Multi-year plans: the year the baseline describes (default: the base year).",
+    },
+    "path": {
+        "enum": [c.value for c in Curve],
+        "description": "Multi-year plans: linear (default), or compound for 年均增长.",
+    },
+    "times": {
+        "type": "number",
+        "exclusiveMinimum": 0,
+        "description": "倍增: the target is times × baseline (2 for 倍增); replaces value.",
+    },
 }
 TARGET_REQUIRED = ["id", "area", "name", "kind", "op", "value", "unit", "commitment", "quote"]
 
 PLAN_PROPERTIES: dict[str, dict[str, Any]] = {
     "title": _NAME,
-    "year": {"type": "integer", "minimum": 1949, "maximum": 2100},
+    "year": {**_YEAR, "description": "An annual plan's year."},
+    "first_year": {**_YEAR, "description": "A multi-year plan's first year (with last_year)."},
+    "last_year": {**_YEAR, "description": "A multi-year plan's last year: targets are due at its end."},
+    "base_year": {**_YEAR, "description": "The year a multi-year plan measures from (default: first − 1)."},
     "published": _DATE,
     "publisher": {**_NAME, "description": "Optional: who published the plan."},
     "url": {"type": "string", "minLength": 1, "description": "Optional: where the plan was published."},
 }
-PLAN_REQUIRED = ["title", "year", "published"]
+PLAN_REQUIRED = ["title", "published"]  # and year, or first_year and last_year
+MULTI_YEAR_ONLY = ("horizon", "baseline_year", "path")
 AREA_PROPERTIES: dict[str, dict[str, Any]] = {
     "id": {"type": "string", "pattern": ID_PATTERN},
     "zh": {"type": "string", "minLength": 1},
@@ -92,6 +111,7 @@ EXCLUSION_PROPERTIES: dict[str, dict[str, Any]] = {
     "quote": {"type": "string", "minLength": 1, "description": "The plan's own words, verbatim."},
     "reason": {**_NAME, "description": "Why these words are not a target: text, or {zh, en}."},
 }
+_SPAN_KEYS = ("first_year", "last_year", "base_year")
 TOP_PROPERTIES = ("version", "plan", "near_fraction", "areas", "targets", "excluded")
 
 
@@ -111,6 +131,10 @@ def json_schema() -> dict[str, Any]:
                 "properties": PLAN_PROPERTIES,
                 "required": PLAN_REQUIRED,
                 "additionalProperties": False,
+                "oneOf": [
+                    {"required": ["year"], "not": {"anyOf": [{"required": [k]} for k in _SPAN_KEYS]}},
+                    {"required": ["first_year", "last_year"], "not": {"required": ["year"]}},
+                ],
             },
             "near_fraction": {"type": "number", "minimum": 0, "maximum": 1},
             "areas": {
@@ -129,7 +153,7 @@ def json_schema() -> dict[str, Any]:
                 "items": {
                     "type": "object",
                     "properties": TARGET_PROPERTIES,
-                    "required": TARGET_REQUIRED,
+                    "required": [k for k in TARGET_REQUIRED if k != "value"],
                     "additionalProperties": False,
                     "allOf": [
                         {
@@ -153,6 +177,15 @@ def json_schema() -> dict[str, Any]:
                         {
                             "if": {"properties": {"kind": {"enum": ["ordinal", "milestone"]}}},
                             "else": {"properties": {"value": {"type": "number"}}},
+                        },
+                        {
+                            "if": {"required": ["times"]},
+                            "then": {
+                                "required": ["baseline"],
+                                "not": {"required": ["value"]},
+                                "properties": {"kind": {"const": "level"}},
+                            },
+                            "else": {"required": ["value"]},
                         },
                     ],
                 },

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from gxcheck import schema
 from gxcheck.errors import InputError, Problem
 from gxcheck.files import read_text
-from gxcheck.model import Area, Catalogue, Commitment, Exclusion, Kind, Op, Plan, Target, Text
+from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
 from gxcheck.yamlsafe import LineDict, LineList, parse
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
-_VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment)}
+_VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment, Curve)}
 TEXT_RULE = (
     "must be non-empty text, or a mapping {zh: 名称, en: Name} "
     "(en may be left out: English output then shows the Chinese)"
@@ -88,6 +88,9 @@ def parse_targets(text: str, file: str) -> Catalogue:
     """Validate the text of a targets file; ``file`` names it in messages."""
     doc = parse(text, file)
     return _Validator(file).catalogue(doc)
+
+
+_FIELD = {"horizon": "horizon", "baseline_year": "baseline_year", "path": "curve"}
 
 
 def _allowed(values: Any) -> str:
@@ -160,7 +163,7 @@ class _Validator:
             targets = self.targets(doc["targets"], doc.key_lines["targets"], known)
         excluded = self.excluded(doc["excluded"], doc.key_lines["excluded"]) if "excluded" in doc else []
         if plan is not None:
-            targets = self.resolve_deadlines(targets, plan)
+            targets = self.resolve_span(self.resolve_deadlines(targets, plan), plan)
         if self.problems or plan is None:
             # A missing plan is always reported above: it is a missing key or a bad value.
             raise InputError(sorted(self.problems, key=lambda p: p.line or 0))
@@ -194,7 +197,7 @@ class _Validator:
         if not isinstance(raw, LineDict):
             self.add(
                 line,
-                f"plan must be a mapping with {_allowed(schema.PLAN_REQUIRED)} (optional: publisher, url)",
+                "plan must be a mapping with title, year, published (optional: publisher, url)",
             )
             return None
         self.unknown_keys(raw, schema.PLAN_PROPERTIES, "plan", None)
@@ -207,20 +210,60 @@ class _Validator:
         publisher = None
         if "publisher" in raw:
             publisher = self.text(raw["publisher"], lines["publisher"], "plan.publisher")
-        year, published, url = raw["year"], raw["published"], raw.get("url")
-        ok = title is not None and (publisher is not None or "publisher" not in raw)
-        if not isinstance(year, int) or isinstance(year, bool) or not 1949 <= year <= 2100:
-            self.add(lines["year"], f"plan.year {year!r} must be a year such as 2024")
-            ok = False
+        published, url = raw["published"], raw.get("url")
+        span = self.span(raw)
+        ok = title is not None and (publisher is not None or "publisher" not in raw) and span is not None
         if not isinstance(published, dt.date):
             self.add(lines["published"], f"plan.published {published!r} must be a date YYYY-MM-DD")
             ok = False
         if "url" in raw and (not isinstance(url, str) or not url.strip()):
             self.add(lines["url"], "plan.url must be the address the plan was published at (or leave it out)")
             ok = False
-        if not ok or title is None:
+        if not ok or title is None or span is None:
             return None
-        return Plan(title, year, published, publisher, url.strip() if isinstance(url, str) else None)
+        year, first_year, base_year = span
+        url_text = url.strip() if isinstance(url, str) else None
+        return Plan(title, year, published, publisher, url_text, first_year, base_year)
+
+    def span(self, raw: LineDict) -> tuple[int, int | None, int | None] | None:
+        """(year, first year, base year): an annual plan's year, or a multi-year plan's span."""
+        lines = raw.key_lines
+        years = {}
+        for key in ("year", "first_year", "last_year", "base_year"):
+            if key not in raw:
+                continue
+            value = raw[key]
+            if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
+                self.add(lines[key], f"plan.{key} {value!r} must be a year such as 2024")
+                return None
+            years[key] = value
+        multi = [k for k in ("first_year", "last_year", "base_year") if k in years]
+        if "year" in years and multi:
+            self.add(
+                lines[multi[0]],
+                "plan: give year (an annual plan) or first_year and last_year (a multi-year plan), not both",
+            )
+            return None
+        if "year" in years:
+            return years["year"], None, None
+        if not multi:
+            self.add(raw.line, "plan: missing year")
+            return None
+        if "first_year" not in years or "last_year" not in years:
+            self.add(
+                raw.line,
+                "plan: missing year (an annual plan), or first_year and last_year (a multi-year plan)",
+            )
+            return None
+        first, last = years["first_year"], years["last_year"]
+        base = years.get("base_year", first - 1)
+        if last <= first:
+            self.add(lines["last_year"], f"plan.last_year {last} must be after first_year {first}")
+            return None
+        if not base < first:
+            self.add(lines["base_year"], f"plan.base_year {base} must be before first_year {first}")
+            return None
+        return last, first, base
 
     def areas(self, raw: Any, line: int | None) -> list[Area]:
         if not isinstance(raw, LineList) or not raw:
@@ -328,16 +371,49 @@ class _Validator:
         return targets
 
     def resolve_deadlines(self, targets: list[Target], plan: Plan) -> list[Target]:
-        """A milestone without a deadline is due at the end of the plan's year."""
+        """A milestone without a deadline is due at the end of the plan's year (its horizon's)."""
+        resolved = []
+        first = plan.first_year or plan.year
+        for t in targets:
+            if t.deadline is not None and t.deadline.year < first:
+                where = (
+                    f"the plan year {plan.year}" if first == plan.year else f"the plan's first year {first}"
+                )
+                self.add(t.line, f'target "{t.id}": deadline {t.deadline} is before {where}')
+            if t.kind is Kind.MILESTONE and t.deadline is None:
+                t = replace(t, deadline=dt.date(t.horizon or plan.year, 12, 31))
+            resolved.append(t)
+        return resolved
+
+    def resolve_span(self, targets: list[Target], plan: Plan) -> list[Target]:
+        """In a multi-year plan every target gets its horizon and baseline year; an annual plan's
+        targets may not name either (they are the plan's year and the year before)."""
+        if plan.first_year is None or plan.base_year is None:
+            for t in targets:
+                for key in schema.MULTI_YEAR_ONLY:
+                    if getattr(t, _FIELD[key]) is not None:
+                        self.add(
+                            t.line,
+                            f'target "{t.id}": {key} is only for a multi-year plan '
+                            "(give plan.first_year and plan.last_year instead of plan.year)",
+                        )
+            return targets
+        first, last, base = plan.first_year, plan.year, plan.base_year
         resolved = []
         for t in targets:
-            if t.deadline is not None and t.deadline.year < plan.year:
+            horizon = t.horizon if t.horizon is not None else last
+            baseline_year = t.baseline_year if t.baseline_year is not None else base
+            if not first <= horizon <= last:
                 self.add(
-                    t.line, f'target "{t.id}": deadline {t.deadline} is before the plan year {plan.year}'
+                    t.line, f'target "{t.id}": horizon {horizon} is outside the plan\'s years {first}–{last}'
                 )
-            if t.kind is Kind.MILESTONE and t.deadline is None:
-                t = replace(t, deadline=dt.date(plan.year, 12, 31))
-            resolved.append(t)
+            elif not base <= baseline_year < horizon:
+                self.add(
+                    t.line,
+                    f'target "{t.id}": baseline_year {baseline_year} must be from the base year {base} '
+                    f"to the year before the horizon ({horizon - 1})",
+                )
+            resolved.append(replace(t, horizon=horizon, baseline_year=baseline_year))
         return resolved
 
 
@@ -385,7 +461,9 @@ class _TargetChecker:
     def check(self) -> Target | None:
         raw = self.raw
         self.v.unknown_keys(raw, schema.TARGET_PROPERTIES, "target", self.id)
-        missing = [k for k in schema.TARGET_REQUIRED if k not in raw]
+        missing = [
+            k for k in schema.TARGET_REQUIRED if k not in raw and not (k == "value" and "times" in raw)
+        ]
         if missing:
             self.bad(None, f"missing {', '.join(missing)} (required: {_allowed(schema.TARGET_REQUIRED)})")
             return None
@@ -419,9 +497,14 @@ class _TargetChecker:
         deadline = raw.get("deadline")
         if deadline is not None and (not isinstance(deadline, dt.date) or isinstance(deadline, dt.datetime)):
             self.bad("deadline", f"deadline {deadline!r} must be a date YYYY-MM-DD")
+        horizon, baseline_year = self.year("horizon"), self.year("baseline_year")
+        curve: Curve | None = self.choice("path", Curve) if "path" in raw else None
+        times = self.number("times")
         if kind is None or op is None:
             return None
         value, baseline = self.semantics(kind, op, scale, tolerance, deadline)
+        value = self.multiple(kind, op, times, value, baseline)
+        self.check_curve(kind, curve, value, baseline)
         if not self.ok or name is None or commitment is None or value is None:
             return None
         return Target(
@@ -441,7 +524,56 @@ class _TargetChecker:
             near_band=near_band,
             note=note,
             line=self.raw.line,
+            horizon=horizon,
+            baseline_year=baseline_year,
+            curve=curve,
+            times=times,
         )
+
+    def year(self, key: str) -> int | None:
+        raw = self.raw.get(key)
+        if raw is None:
+            return None
+        if not isinstance(raw, int) or isinstance(raw, bool) or not 1949 <= raw <= 2100:
+            self.bad(key, f"{key} {raw!r} must be a year such as 2027")
+            return None
+        return raw
+
+    def multiple(
+        self, kind: Kind, op: Op, times: Decimal | None, value: Any, baseline: Decimal | str | None
+    ) -> Any:
+        """倍增: ``times: 2`` makes the value 2 × the baseline (a level, more is better)."""
+        if times is None:
+            return value
+        if times <= 0:
+            self.bad("times", f"times {times} must be greater than 0 (2 for 倍增)")
+        elif "value" in self.raw:
+            self.bad("times", "give times or value, not both (times: 2 makes the value 2 × baseline)")
+        elif kind is not Kind.LEVEL or op not in (Op.GE, Op.GT):
+            self.bad(
+                "times",
+                f"times is for a level that should grow, with op >= or > (this is {kind.value} {op.value})",
+            )
+        elif not isinstance(baseline, Decimal):
+            self.bad("times", "times needs a baseline: the value is times × baseline")
+        else:
+            return times * baseline
+        return None
+
+    def check_curve(
+        self, kind: Kind, curve: Curve | None, value: Any, baseline: Decimal | str | None
+    ) -> None:
+        """A compound path (年均增长) grows a positive baseline to a positive value."""
+        if curve is not Curve.COMPOUND:
+            return
+        if kind not in (Kind.LEVEL, Kind.SHARE):
+            self.bad("path", f"path compound is for a level or share (this kind is {kind.value})")
+        elif not (
+            isinstance(baseline, Decimal) and baseline > 0 and isinstance(value, Decimal) and value > 0
+        ):
+            self.bad(
+                "path", "path compound needs a baseline and a value above 0, to grow from one to the other"
+            )
 
     def note(self) -> Text | None:
         """A note in both languages, or one text for both."""
@@ -474,7 +606,8 @@ class _TargetChecker:
         self, kind: Kind, op: Op, scale: tuple[str, ...] | None, tolerance: Decimal | None, deadline: Any
     ) -> tuple[Decimal | str | bool | None, Decimal | str | None]:
         """Check that value, op, kind and the optional keys fit together."""
-        raw_value, raw_baseline = self.raw["value"], self.raw.get("baseline")
+        raw_value: Any = self.raw.get("value")
+        raw_baseline = self.raw.get("baseline")
         if (op is Op.ABOUT) != (tolerance is not None):
             self.bad(
                 "tolerance" if tolerance is not None else "op",
@@ -511,7 +644,9 @@ class _TargetChecker:
                     "first, so <= Ⅳ means Ⅳ or better)",
                 )
             return self.ordinal_value(raw_value, scale), self.ordinal_value(raw_baseline, scale, "baseline")
-        if not _is_number(raw_value):
+        if raw_value is None and "times" in self.raw:
+            raw_value = 0  # the value comes from times × baseline (see multiple)
+        elif not _is_number(raw_value):
             self.bad("value", f"value {raw_value!r} must be a number for kind {kind.value}")
             return None, None
         if op is Op.DONE:

@@ -329,17 +329,21 @@ def test_the_schemas_target_keys_are_the_keys_the_loader_accepts() -> None:
         "deadline",
         "near_band",
         "note",
+        "horizon",
+        "baseline_year",
+        "path",
+        "times",
     }
     assert set(schema.TARGET_PROPERTIES) == expected
     items = schema.json_schema()["properties"]["targets"]["items"]
     assert set(items["properties"]) == expected
+    # value is required unless times (倍增) gives it: see the schema's allOf.
     assert set(items["required"]) == {
         "id",
         "area",
         "name",
         "kind",
         "op",
-        "value",
         "unit",
         "commitment",
         "quote",

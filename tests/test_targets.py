@@ -48,7 +48,9 @@ BASE = {
 }
 
 REQUIRED = "id, area, name, kind, op, value, unit, commitment, quote"
-TARGET_KEYS = REQUIRED + ", tolerance, baseline, scale, deadline, near_band, note"
+TARGET_KEYS = (
+    REQUIRED + ", tolerance, baseline, scale, deadline, near_band, note, horizon, baseline_year, path, times"
+)
 TOP_KEYS = "version, plan, near_fraction, areas, targets, excluded"
 NAME_RULE = (
     "must be non-empty text, or a mapping {zh: 名称, en: Name} "

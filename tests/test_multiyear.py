@@ -1,0 +1,232 @@
+"""Multi-year plans (中期评估): the plan's span, periods across years, and the expected path.
+
+GUIDE.md §1: by the end of 2024, two fifths of a 2023–2027 plan measured from 2022 have
+passed, and a level should be two fifths of the way from its 2022 figure to its 2027 target.
+The boundaries: the base year, the horizon, a part-year figure inside a middle year, and a
+compound path against a straight one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gxcheck.errors import InputError
+from gxcheck.model import Catalogue
+from gxcheck.periods import BadPeriod, Period, parse_period, span_elapsed, span_share_text
+from gxcheck.targets import parse_targets
+
+FILE = "plan.yaml"
+HEAD = """\
+version: 1
+plan:
+  title: {zh: 行动计划, en: Action plan}
+  first_year: 2023
+  last_year: 2027
+  base_year: 2022
+  published: 2023-04-26
+  publisher: {zh: 管委会, en: Committee}
+  url: https://example.invalid/plan
+areas:
+  - {id: main, zh: 目标, en: Targets}
+targets:
+"""
+
+RD = """\
+  - id: rd
+    area: main
+    name: {zh: 研发投入强度, en: R&D intensity}
+    kind: share
+    op: ">="
+    value: 5.7
+    unit: "%"
+    commitment: plain
+    baseline: 5.4
+    quote: 研发投入强度达5.7%
+"""
+
+
+def target_yaml(id: str, kind: str, value: str | None, unit: str = "个", **extra: Any) -> str:
+    lines = [
+        f"  - id: {id}",
+        "    area: main",
+        f"    name: {{zh: {id}, en: {id}}}",
+        f"    kind: {kind}",
+        f'    op: "{extra.pop("op", ">=" if kind != "milestone" else "done")}"',
+    ]
+    if value is not None:
+        lines.append(f"    value: {value}")
+    lines += [f'    unit: "{unit}"', "    commitment: plain", f"    quote: {id}"]
+    lines += [f"    {key}: {val}" for key, val in extra.items()]
+    return "\n".join(lines) + "\n"
+
+
+def catalogue(*targets: str) -> Catalogue:
+    return parse_targets(HEAD + "".join(targets or (RD,)), FILE)
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        parse_targets(text, FILE)
+    return [str(p) for p in caught.value.problems]
+
+
+# -- the span and its periods -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("period", "share", "shown"),
+    [
+        (Period(2022), Fraction(0), "0/5"),  # the base year: nothing has passed yet
+        (Period(2023, 3), Fraction(1, 20), "3/60"),
+        (Period(2024), Fraction(2, 5), "2/5"),
+        (Period(2025, 6), Fraction(1, 2), "30/60"),  # a part-year figure inside a middle year
+        (Period(2025, 9), Fraction(11, 20), "33/60"),
+        (Period(2027, 11), Fraction(59, 60), "59/60"),
+        (Period(2027), Fraction(1), "5/5"),  # the horizon
+    ],
+)
+def test_the_share_of_the_span_is_exact_from_the_end_of_the_base_year(
+    period: Period, share: Fraction, shown: str
+) -> None:
+    assert span_elapsed(period, 2022, 2027) == share
+    assert span_share_text(share, 2022, 2027) == shown
+
+
+def test_an_annual_plan_is_a_span_of_one_year() -> None:
+    assert [span_elapsed(Period(2024, m), 2023, 2024) for m in (3, 9, 12)] == [
+        Period(2024, m).elapsed for m in (3, 9, 12)
+    ]
+
+
+def test_periods_of_a_multi_year_plan_run_from_its_base_year_to_its_last() -> None:
+    plan = catalogue().plan
+    assert [plan.period(p) for p in ("2022", "2024", "2025年上半年", "2027-Q3")] == [
+        Period(2022),
+        Period(2024),
+        Period(2025, 6),
+        Period(2027, 9),
+    ]
+    for outside in ("2021", "2028-Q1"):
+        with pytest.raises(BadPeriod) as caught:
+            plan.period(outside)
+        assert str(caught.value) == (
+            f"period {outside!r} is outside the plan's years 2022–2027 (base year included)"
+        )
+
+
+def test_an_annual_plans_periods_are_unchanged() -> None:
+    with pytest.raises(BadPeriod, match=r"^period '2023' is outside the plan's year 2024$"):
+        parse_period("2023", 2024)
+
+
+# -- the format ---------------------------------------------------------------------------
+
+
+def test_a_multi_year_file_loads_with_its_span_and_each_targets_horizon() -> None:
+    cat = catalogue(
+        RD,
+        target_yaml("roads", "level", "200", baseline=120, horizon=2025, baseline_year=2023),
+        target_yaml("tunnel", "milestone", "true", unit=""),
+    )
+    plan = cat.plan
+    assert (plan.year, plan.first_year, plan.base_year, plan.is_multi_year) == (2027, 2023, 2022, True)
+    rd, roads, tunnel = cat.targets
+    assert (rd.horizon, rd.baseline_year) == (2027, 2022)
+    assert (roads.horizon, roads.baseline_year) == (2025, 2023)
+    assert tunnel.deadline == dt.date(2027, 12, 31)
+
+
+def test_the_base_year_defaults_to_the_year_before_the_first() -> None:
+    cat = parse_targets(HEAD.replace("  base_year: 2022\n", "") + RD, FILE)
+    assert cat.plan.base_year == 2022
+
+
+def test_doubling_is_times_the_baseline() -> None:
+    [freight] = catalogue(target_yaml("freight", "level", None, unit="万吨", times=2, baseline=35.5)).targets
+    assert (freight.value, freight.times) == (Decimal("71.0"), Decimal(2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEAD.replace("  first_year: 2023\n", "  year: 2024\n  first_year: 2023\n") + RD,
+            "plan.yaml:5: plan: give year (an annual plan) or first_year and last_year "
+            "(a multi-year plan), not both",
+        ),
+        (
+            HEAD.replace("  last_year: 2027\n", "") + RD,
+            "plan.yaml:3: plan: missing year (an annual plan), or first_year and last_year "
+            "(a multi-year plan)",
+        ),
+        (
+            HEAD.replace("last_year: 2027", "last_year: 2023") + RD,
+            "plan.yaml:5: plan.last_year 2023 must be after first_year 2023",
+        ),
+        (
+            HEAD.replace("base_year: 2022", "base_year: 2023") + RD,
+            "plan.yaml:6: plan.base_year 2023 must be before first_year 2023",
+        ),
+        (
+            HEAD + target_yaml("a", "level", "5", horizon=2029),
+            'plan.yaml:13: target "a": horizon 2029 is outside the plan\'s years 2023–2027',
+        ),
+        (
+            HEAD + target_yaml("a", "level", "5", baseline=1, baseline_year=2027),
+            'plan.yaml:13: target "a": baseline_year 2027 must be from the base year 2022 '
+            "to the year before the horizon (2026)",
+        ),
+        (
+            HEAD + target_yaml("a", "level", "5", times=2, baseline=1),
+            'plan.yaml:22: target "a": give times or value, not both (times: 2 makes the value 2 × baseline)',
+        ),
+        (
+            HEAD + target_yaml("a", "level", None, times=2),
+            'plan.yaml:21: target "a": times needs a baseline: the value is times × baseline',
+        ),
+        (
+            HEAD + target_yaml("a", "growth", None, unit="%", times=2, baseline=1),
+            'plan.yaml:21: target "a": times is for a level that should grow, with op >= or > '
+            "(this is growth >=)",
+        ),
+        (
+            HEAD + target_yaml("a", "level", "5", path="compound"),
+            'plan.yaml:22: target "a": path compound needs a baseline and a value above 0, '
+            "to grow from one to the other",
+        ),
+        (
+            HEAD + target_yaml("a", "level", "5", path="straight"),
+            'plan.yaml:22: target "a": unknown path "straight" (use one of linear, compound)',
+        ),
+    ],
+)
+def test_each_bad_multi_year_file_is_reported_with_its_exact_message(text: str, expected: str) -> None:
+    assert problems(text) == [expected]
+
+
+def test_an_annual_plans_targets_may_not_name_a_horizon() -> None:
+    annual = HEAD.replace("  first_year: 2023\n  last_year: 2027\n  base_year: 2022\n", "  year: 2024\n")
+    assert problems(annual + target_yaml("a", "level", "5", horizon=2024)) == [
+        'plan.yaml:11: target "a": horizon is only for a multi-year plan '
+        "(give plan.first_year and plan.last_year instead of plan.year)"
+    ]
+
+
+def test_a_multi_year_plans_figure_needs_its_period(tmp_path: Path) -> None:
+    from gxcheck.actuals import load_actuals
+
+    csv = tmp_path / "a.csv"
+    csv.write_text("id,period,value\nrd,2024,5.5%\nrd,,5.6%\nrd,2021,5.3%\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_actuals(csv, catalogue())
+    assert [str(p) for p in caught.value.problems] == [
+        f'{csv}:3: target "rd": period is empty; a multi-year plan\'s figure needs its year '
+        "(2022–2027, e.g. 2026 or 2026-H1)",
+        f"{csv}:4: target \"rd\": period '2021' is outside the plan's years 2022–2027 (base year included)",
+    ]
