@@ -205,6 +205,8 @@ def test_the_schema_refuses_what_the_loader_refuses(validator: Draft202012Valida
 def test_the_schema_documents_the_additions() -> None:
     props = schema.json_schema()["properties"]
     assert props["excluded"]["items"]["required"] == ["quote", "reason"]
-    assert props["plan"]["required"] == ["title", "year", "published"]
+    # year, or first_year and last_year for a multi-year plan (#17): one of the two.
+    assert props["plan"]["required"] == ["title", "published"]
+    assert [alt["required"] for alt in props["plan"]["oneOf"]] == [["year"], ["first_year", "last_year"]]
     assert props["areas"]["items"]["properties"]["numbered"]["type"] == "boolean"
     assert props["areas"]["items"]["required"] == ["id", "zh"]
