@@ -77,7 +77,8 @@ def _root(
 
 
 def parse_fail_on(text: str) -> frozenset[Status]:
-    """``missed,near`` → those statuses; ``never`` → none."""
+    """Each named status with every worse one (``Status.severity``): ``behind`` → behind, near,
+    missed; a comma list is their union; ``never`` → none."""
     words = [w.strip() for w in text.split(",") if w.strip()]
     if words == ["never"]:
         return frozenset()
@@ -88,7 +89,7 @@ def parse_fail_on(text: str) -> frozenset[Status]:
             raise UsageError(
                 f"--fail-on: unknown status {word!r} (use never, or a comma list of {', '.join(allowed)})"
             )
-        statuses.add(allowed[word])
+        statuses |= allowed[word].at_least()
     if not statuses:
         raise UsageError("--fail-on: give never, or a comma list of statuses such as missed,near")
     return frozenset(statuses)
@@ -259,7 +260,8 @@ def score(
         str,
         typer.Option(
             "--fail-on",
-            help="Statuses that exit 1: comma list of near, behind, missed, pending, no-data; or never.",
+            help="Exit 1 on a status and every worse one, in the order pending < no-data < behind < "
+            "near < missed (a comma list is their union); or never.",
         ),
     ] = "missed,near",
     as_of: AsOfOption = None,

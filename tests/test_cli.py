@@ -47,12 +47,39 @@ def test_help_lists_every_command_with_a_description() -> None:
         ("missed,near", 1),  # the default: 2024 has misses
         ("never", 0),
         ("no-data", 1),
-        ("pending", 0),  # no milestone is pending at the year's end
+        ("pending", 1),  # pending and every worse status: 2024 has misses
         ("missed,near,no-data", 1),
     ],
 )
 def test_exit_code_follows_fail_on(fail_on: str, code: int) -> None:
     assert run("score", ACTUALS, "--fail-on", fail_on, "-f", "json")[0] == code
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "statuses"),
+    [
+        ("missed", ["missed"]),
+        ("near", ["near", "missed"]),
+        ("missed,near", ["near", "missed"]),  # the default, as before
+        ("behind", ["near", "behind", "missed"]),
+        ("missed, behind", ["near", "behind", "missed"]),
+        ("no-data", ["near", "behind", "missed", "no-data"]),
+        ("pending", ["near", "behind", "missed", "pending", "no-data"]),
+        ("never", []),
+    ],
+)
+def test_fail_on_names_a_status_and_every_worse_one(fail_on: str, statuses: list[str]) -> None:
+    _, out, _ = run("score", ACTUALS, "--fail-on", fail_on, "-f", "json")
+    assert json.loads(out)["fail_on"] == statuses
+
+
+def test_fail_on_behind_fails_on_a_ceiling_broken_during_the_year(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,period,value\nmajor_safety_accidents,2024-Q3,1\n")
+    code, out, _ = run("score", csv, "--fail-on", "behind", "-f", "json")
+    doc = json.loads(out)
+    assert code == 1
+    assert [r["status"] for r in doc["results"] if r["id"] == "major_safety_accidents"] == ["missed"]
+    assert doc["verdict"]["en"].endswith(" — FAIL: 1 missed")
 
 
 def test_default_fail_on_is_missed_and_near() -> None:

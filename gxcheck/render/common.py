@@ -78,7 +78,8 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
     if not options.fail_on:
         tail = "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
     elif failing:
-        words = [status_word(s, options.lang) for s in ORDER if s in options.fail_on]
+        found = {r.status for r in failing}  # the statuses that failed, not every one the policy names
+        words = [status_word(s, options.lang) for s in ORDER if s in found]
         tail = (
             f"不通过：{len(failing)} 项{'或'.join(words)}"
             if zh
