@@ -83,7 +83,7 @@ def parse_fail_on(text: str) -> frozenset[Status]:
     if words == ["never"]:
         return frozenset()
     allowed = {s.value: s for s in Status.by_severity()}
-    statuses = set()
+    statuses: set[Status] = set()
     for word in words:
         if word not in allowed:
             raise UsageError(
