@@ -175,6 +175,14 @@ def json_schema() -> dict[str, Any]:
                             },
                         },
                         {
+                            "if": {"properties": {"kind": {"const": "ceiling"}}},
+                            "then": {"properties": {"op": {"enum": ["<=", "<"]}}},
+                        },
+                        {
+                            "if": {"properties": {"kind": {"const": "rank"}}},
+                            "then": {"properties": {"op": {"enum": ["<=", "<", "=="]}}},
+                        },
+                        {
                             "if": {"properties": {"kind": {"enum": ["ordinal", "milestone"]}}},
                             "else": {"properties": {"value": {"type": "number"}}},
                         },

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
 _VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment, Curve)}
+# A ceiling is the most allowed, a rank counts 1 as best: "more is better" contradicts either.
+_LESS_IS_BETTER = {Kind.CEILING: (Op.LE, Op.LT), Kind.RANK: (Op.LE, Op.LT, Op.EQ)}
+_LESS_IS_BETTER_RULE = {
+    Kind.CEILING: "op {op} does not fit kind ceiling: a ceiling is the most allowed (use <= or <)",
+    Kind.RANK: "op {op} does not fit kind rank: rank 1 is best (use <=, < or ==; <= 3 means 3rd or better)",
+}
 TEXT_RULE = (
     "must be non-empty text, or a mapping {zh: 名称, en: Name} "
     "(en may be left out: English output then shows the Chinese)"
@@ -276,7 +282,7 @@ class _Validator:
                 continue
             self.unknown_keys(item, schema.AREA_PROPERTIES, "area", None)
             area_id, numbered = item.get("id"), item.get("numbered", True)
-            if not isinstance(area_id, str) or not _ID_RE.match(area_id):
+            if not isinstance(area_id, str) or not _ID_RE.fullmatch(area_id):
                 self.add(item_line, f"area id {area_id!r} must be snake_case ASCII (a-z, 0-9, _)")
                 continue
             if any(a.id == area_id for a in areas):
@@ -374,12 +380,16 @@ class _Validator:
         """A milestone without a deadline is due at the end of the plan's year (its horizon's)."""
         resolved = []
         first = plan.first_year or plan.year
+        years = (
+            f"the plan year {plan.year}" if first == plan.year else f"the plan's years {first}–{plan.year}"
+        )
         for t in targets:
-            if t.deadline is not None and t.deadline.year < first:
-                where = (
-                    f"the plan year {plan.year}" if first == plan.year else f"the plan's first year {first}"
+            if t.deadline is not None and not first <= t.deadline.year <= plan.year:
+                when = "before" if t.deadline.year < first else "after"
+                self.add(
+                    t.line,
+                    f'target "{t.id}": deadline {t.deadline} is {when} {years} (a deadline falls within it)',
                 )
-                self.add(t.line, f'target "{t.id}": deadline {t.deadline} is before {where}')
             if t.kind is Kind.MILESTONE and t.deadline is None:
                 t = replace(t, deadline=dt.date(t.horizon or plan.year, 12, 31))
             resolved.append(t)
@@ -467,10 +477,11 @@ class _TargetChecker:
         if missing:
             self.bad(None, f"missing {', '.join(missing)} (required: {_allowed(schema.TARGET_REQUIRED)})")
             return None
-        if not isinstance(raw["id"], str) or not _ID_RE.match(raw["id"]):
+        if not isinstance(raw["id"], str) or not _ID_RE.fullmatch(raw["id"]):
             self.bad("id", f"id {raw['id']!r} must be snake_case ASCII: a-z first, then a-z, 0-9, _")
         area = raw["area"]
-        if not isinstance(area, str) or area not in self.area_ids:
+        # With no usable area at all, the areas block is reported: naming each target adds nothing.
+        if self.area_ids and (not isinstance(area, str) or area not in self.area_ids):
             hint = _suggest(str(area), self.area_ids)
             self.bad("area", f'unknown area "{area}" ({hint}use one of {_allowed(sorted(self.area_ids))})')
         name = self.v.text(raw["name"], self.line("name"), f'target "{self.id}": name')
@@ -628,6 +639,8 @@ class _TargetChecker:
                 "kind milestone goes with op done, and op done only with kind milestone "
                 f"(this target has kind {kind.value}, op {op.value})",
             )
+        if kind in _LESS_IS_BETTER and op not in _LESS_IS_BETTER[kind]:
+            self.bad("op", _LESS_IS_BETTER_RULE[kind].format(op=op.value))
         if deadline is not None and kind is not Kind.MILESTONE:
             self.bad("deadline", f"deadline is only for milestones (this kind is {kind.value})")
         if kind is Kind.MILESTONE:

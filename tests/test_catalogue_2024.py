@@ -286,6 +286,13 @@ BAD = {
         '    kind: milestone\n    op: ">="\n',
         'target "zhangjiang_lab_base_running": kind milestone goes with op done',
     ),
+    "ceiling with >=": (
+        '    kind: ceiling\n    op: "<="\n',
+        '    kind: ceiling\n    op: ">="\n',
+        [([61, "op"], "'>=' is not one of ['<=', '<']")],
+        '    kind: ceiling\n    op: ">="\n',
+        'target "debt_defaults": op >= does not fit kind ceiling',
+    ),
 }
 
 
