@@ -17,7 +17,7 @@ from gxcheck.errors import InputError, Problem
 from gxcheck.files import decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
-from gxcheck.values import BadValue, parse_value
+from gxcheck.values import BadValue, fraction_warning, parse_value
 
 REQUIRED_COLUMNS = ("id", "value")
 # name is for people reading the file (gxcheck template writes it) and is not read;
@@ -38,6 +38,7 @@ class LoadedActuals:
     skipped_unknown: int
     file: str
     blank: int = 0
+    warnings: tuple[Problem, ...] = ()  # figures read as written that look like a slip (0.076 for 7.6 %)
 
 
 def load_actuals(
@@ -144,6 +145,7 @@ class _Reader:
         note_col, source_col = columns.get("note"), columns.get("source")
         seen: dict[tuple[str, str], int] = {}
         actuals: list[Actual] = []
+        warnings: list[Problem] = []
         skipped = rows = blank = 0
         get = {t.id: t for t in self.catalogue.targets}.get
         ignore_unknown = self.ignore_unknown
@@ -229,6 +231,9 @@ class _Reader:
             except BadValue as exc:
                 self.add(line, f'target "{target_id}": {exc}')
                 continue
+            warning = fraction_warning(raw_value, target, parsed)
+            if warning is not None:
+                warnings.append(Problem(self.file, line, f'target "{target_id}": {warning}'))
             actuals.append(
                 Actual(
                     target_id=target_id,
@@ -245,7 +250,7 @@ class _Reader:
             self.add(None, "has a header but no rows of figures")
         if self.problems:
             raise self.fail_now()
-        return LoadedActuals(tuple(actuals), skipped, self.file, blank)
+        return LoadedActuals(tuple(actuals), skipped, self.file, blank, tuple(warnings))
 
     def unknown(self, line: int, target_id: str) -> None:
         if not target_id:
@@ -290,4 +295,5 @@ def merge_actuals(loaded: list[LoadedActuals]) -> LoadedActuals:
         sum(p.skipped_unknown for p in loaded),
         ", ".join(p.file for p in loaded),
         sum(p.blank for p in loaded),
+        tuple(w for p in loaded for w in p.warnings),
     )

@@ -4,6 +4,10 @@ Magnitude words are converted explicitly and never guessed: ``1.2万`` for a
 target in 户 is 12000, ``2.4万`` for a target in 万人 is 2.4, ``15000万元`` for a
 target in 亿元 is 1.5; a unit that does not fit the target is an error, never a
 silent factor of 10,000.
+
+A figure with no unit of its own is read in the target's unit, unless that unit has a
+magnitude (万人, 亿元 …) and the figure is implausibly large in it: ``12000`` for a
+target of 1.2万户 is a count of 户, not 12000万户, and is refused with both readings.
 """
 
 from __future__ import annotations
@@ -26,7 +30,11 @@ MAGNITUDES: dict[str, Decimal] = {
     "千万": Decimal(10) ** 7,
     "百万": Decimal(10) ** 6,
     "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
 }
+# A figure with no unit this many times the target (or its baseline), read in a target unit with
+# a magnitude, was written in the base unit (户 for 万户): refused rather than read 10,000× too large.
+IMPLAUSIBLE = Decimal(100)
 # Longest words first, so that 超过 is not read as 超 followed by 过.
 _PREFIXES: dict[str, Bound] = {
     ">=": Bound.GE,
@@ -94,7 +102,21 @@ def parse_value(raw: str, target: Target, unit: str = "") -> Quantity | bool | s
         return _milestone(text)
     if target.kind is Kind.ORDINAL:
         return _ordinal(raw, target)
-    return parse_quantity(text, target.unit, normalise_text(unit))
+    return parse_quantity(text, target.unit, normalise_text(unit), _reference(target))
+
+
+def _reference(target: Target) -> tuple[str, Decimal] | None:
+    """What a figure in the target's unit is measured against: the target's value, or its
+    baseline when that is larger. None when neither is a number other than zero."""
+    sizes = [
+        (abs(number), what)
+        for what, number in (("target", target.value), ("baseline", target.baseline))
+        if isinstance(number, Decimal) and number
+    ]
+    if not sizes:
+        return None
+    size, what = max(sizes)
+    return what, size
 
 
 def _milestone(text: str) -> bool:
@@ -115,10 +137,15 @@ def _ordinal(raw: str, target: Target) -> str:
     raise BadValue(f"{raw.strip()!r} is not on the scale ({', '.join(target.scale)})")
 
 
-def parse_quantity(text: str, unit: str, default_unit: str = "") -> Quantity:
+def parse_quantity(
+    text: str, unit: str, default_unit: str = "", reference: tuple[str, Decimal] | None = None
+) -> Quantity:
     """A number with an optional bound word and unit, converted into ``unit``.
 
-    ``default_unit`` is the unit of a number written without one (else ``unit``).
+    ``default_unit`` is the unit of a number written without one (else ``unit``); a unit
+    column that only repeats the target's unit is no unit of the figure's own (a template
+    fills it in). ``reference`` ("target" or "baseline", its size) enables the check that a
+    figure without a unit is plausible in ``unit``.
     """
     if text.lower() in _NON_FINITE:
         raise BadValue(f"{text!r} is not a figure (NaN and infinity are not allowed)")
@@ -144,6 +171,9 @@ def parse_quantity(text: str, unit: str, default_unit: str = "") -> Quantity:
             f"({default_unit}); give one"
         )
     number = Decimal(match["num"].replace(",", "").replace("\u2212", "-"))
+    own = written or (default_unit if default_unit != unit else "")
+    if not own and reference is not None:
+        _check_plausible(text, number, unit, reference, repeated=bool(default_unit))
     value = number * _unit_factor(written or default_unit, unit)
     if abs(value) >= ABSURD:
         raise BadValue(f"{text!r} is absurdly large for a figure in {unit or 'this unit'}")
@@ -165,3 +195,55 @@ def _unit_factor(given: str, target_unit: str) -> Decimal:
         shown = target_unit or "(none)"
         raise BadValue(f"unit {given!r} does not fit the target's unit {shown!r} (write {hint})")
     return given_factor / target_factor
+
+
+def _plain(number: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 12000, 1.2, 0.0008."""
+    text = format(number.normalize(), "f")
+    return text
+
+
+def _check_plausible(
+    text: str, number: Decimal, unit: str, reference: tuple[str, Decimal], *, repeated: bool
+) -> None:
+    factor, base = split_unit(unit)
+    what, size = reference
+    if factor == 1 or abs(number) < IMPLAUSIBLE * size:
+        return
+    figure = _plain(number)
+    column = " (the unit column only repeats the target's)" if repeated else ""
+    head = (
+        f"{text!r} has no unit of its own{column}, and read in {unit} it would be {figure} {unit}, "
+        f"{abs(number) / size:,.0f} times the {what} ({_plain(size)} {unit})"
+    )
+    if factor >= MAGNITUDES["亿"]:
+        # 亿元: a bare figure may be in 万元 or in 元; neither is guessed.
+        in_wan, in_base = number * MAGNITUDES["万"] / factor, number / factor
+        raise BadValue(
+            f"{head}; {unit} has no single base unit: in 万{base} it is {_plain(in_wan)} {unit}, "
+            f"in {base} {_plain(in_base)} {unit} (write the unit: {figure}万{base} or {figure}{base})"
+        )
+    converted = _plain(number / factor)
+    raise BadValue(
+        f"{head}; if it counts {base} it is {converted} {unit} (write {figure}{base} or {converted}{unit}, "
+        f"or {figure}{unit} if it really is in {unit})"
+    )
+
+
+def fraction_warning(raw: str, target: Target, parsed: Quantity | bool | str) -> str | None:
+    """A warning for a percentage target given a fraction (0.076 for 7.6 %), else None: it
+    is read as written (0.076 %), which is a real figure for some indicators, so not refused."""
+    if (
+        target.unit != "%"
+        or not isinstance(parsed, Quantity)
+        or not isinstance(target.value, Decimal)
+        or abs(target.value) < 1
+        or not 0 < parsed.value < 1
+        or "%" in normalise_text(raw)
+    ):
+        return None
+    percent = _plain(parsed.value * 100)
+    return (
+        f"warning: {raw.strip()!r} is read as {_plain(parsed.value)} % (the target is "
+        f"{_plain(target.value)} %); if it is a fraction, write {percent} or {percent}%"
+    )

@@ -135,7 +135,7 @@ def test_unit_words_are_not_a_silent_factor_of_ten_thousand() -> None:
     assert parse_value("1.2万", numeric("户")) == Quantity(D("12000"))
     assert parse_value("1.2万", numeric("万户")) == Quantity(D("1.2"))
     assert parse_value("12000", numeric("户")) == Quantity(D("12000"))
-    assert parse_value("12000", numeric("万户")) == Quantity(D("12000"))  # a plain number is in 万户
+    assert parse_value("120", numeric("万户")) == Quantity(D("120"))  # a plausible plain number is in 万户
 
 
 def test_decimals_are_exact_not_binary_floats() -> None:
