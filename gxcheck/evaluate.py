@@ -16,6 +16,9 @@ The rules (documented in the README, "How verdicts are reached"):
   share, a level with a baseline with baseline + (threshold − baseline) × share; growth
   rates, shares, ranks, classes and levels without a baseline as they are; a broken
   ceiling is missed at once; a milestone is pending until its deadline unless done.
+* A multi-year plan (中期评估) is judged the same way along its years: the share is of the
+  span from the baseline year to the horizon, and :mod:`gxcheck.span` gives the path (a
+  share with a baseline follows it too; a compound path for 年均增长).
 
 Every Result carries the :class:`~gxcheck.model.Rule` it applied, as numbers and enums;
 the wording of reasons and rules is the presentation layer's (``gxcheck.render.words``).
@@ -28,12 +31,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
+from gxcheck import span
 from gxcheck.model import (
     Actual,
     Basis,
     Better,
     Bound,
     Catalogue,
+    Curve,
     Kind,
     Op,
     Quantity,
@@ -97,10 +102,11 @@ def judge(target: Target, actual: Actual | None, period: Period, near_fraction: 
 def _milestone(target: Target, actual: Actual | None, period: Period) -> Result:
     assert target.deadline is not None
     when = actual.period if actual is not None else period
-    basis = Basis.YEAR_END if when.is_full_year else Basis.DEADLINE
-    rule = Rule(Op.DONE, Better.MORE, Decimal(1), basis, deadline=target.deadline)
+    due = target.is_due(when)
+    basis = Basis.YEAR_END if due else Basis.DEADLINE
+    rule = Rule(Op.DONE, Better.MORE, Decimal(1), basis, deadline=target.deadline, span=_span(target))
     if actual is not None and actual.parsed is True:
-        status = Status.MET if when.is_full_year or when.end >= target.deadline else Status.DONE
+        status = Status.MET if due or when.end >= target.deadline else Status.DONE
         return Result(target, status, actual, rule, period=when)
     # Whether the deadline has passed is a question about now (the scorecard's period), not
     # about when the last report was made.
@@ -119,13 +125,13 @@ def _ordinal(target: Target, actual: Actual | None, period: Period) -> Result:
     when = actual.period if actual is not None else period
     # Earlier on the scale is better, so "<=" Ⅳ means Ⅳ or better.
     better = Better.EXACT if target.op is Op.EQ else Better.LESS
-    basis = Basis.YEAR_END if when.is_full_year else Basis.AS_IS
-    rule = Rule(target.op, better, Decimal(position[target.value]), basis)
+    basis = Basis.YEAR_END if target.is_due(when) else Basis.AS_IS
+    rule = Rule(target.op, better, Decimal(position[target.value]), basis, span=_span(target))
     if actual is None:
         return Result(target, Status.NO_DATA, None, rule, period=period)
     assert isinstance(actual.parsed, str)
     met = _Point(Decimal(position[actual.parsed])).satisfies(target.op, rule.threshold)
-    if when.is_full_year:
+    if target.is_due(when):
         status = Status.MET if met else Status.MISSED
     else:
         status = Status.ON_SCHEDULE if met else Status.BEHIND
@@ -223,22 +229,28 @@ class Threshold:
     def pro_rated(self) -> bool:
         """Whether the target accumulates over the year, so that its pace can be checked."""
         kind = self.target.kind
+        if self.target.multi_year:
+            return span.on_path(self.target) and self.op is not Op.EQ
         with_baseline = kind is Kind.LEVEL and isinstance(self.target.baseline, Decimal)
         accumulates = kind is Kind.INCREMENT or with_baseline
         return accumulates and self.op is not Op.EQ
 
     def start(self) -> Decimal:
+        if self.target.multi_year:
+            return span.start(self.target)
         base = self.target.baseline if self.target.kind is Kind.LEVEL else Decimal(0)
         assert isinstance(base, Decimal)
         return base
 
     def expected(self, elapsed: Fraction) -> tuple[Fraction, Fraction]:
         """The pro-rated threshold and band by the end of a part-year period, exactly."""
+        if self.target.multi_year:
+            return span.expected(self.target, self.threshold, elapsed), Fraction(self.band) * elapsed
         start = Fraction(self.start())
         return start + (Fraction(self.threshold) - start) * elapsed, Fraction(self.band) * elapsed
 
     def basis(self, period: Period) -> Basis:
-        if period.is_full_year:
+        if self.target.is_due(period):
             return Basis.YEAR_END
         if self.target.kind is Kind.CEILING:
             return Basis.CEILING
@@ -277,38 +289,44 @@ class Threshold:
         """The status at a point; ``None`` is −∞ or +∞ as ``infinite_high`` says."""
         if point is None:
             best = infinite_high == self.more_is_better and self.op is not Op.EQ
-            if period.is_full_year:
+            if self.target.is_due(period):
                 return Status.MET if best else Status.MISSED
             if self.target.kind is Kind.CEILING:
                 return Status.ON_SCHEDULE if best else Status.MISSED
             if self.pro_rated() and self.more_is_better:
                 return Status.DONE if best else Status.BEHIND
             return Status.AHEAD if best else Status.BEHIND
-        return self.year_end(point) if period.is_full_year else self.part_year(point, period.elapsed)
+        if self.target.is_due(period):
+            return self.year_end(point)
+        return self.part_year(point, self.target.elapsed(period))
 
     def public(self, period: Period) -> Rule:
         """The rule as applied in ``period``, for the Result."""
         ratio_from = Decimal(0)
+        due, elapsed = self.target.is_due(period), self.target.elapsed(period)
         rule = Rule(
             self.op,
             self.better,
             self.threshold,
             self.basis(period),
-            near=self.near() if period.is_full_year else None,
+            near=self.near() if due else None,
             ratio_from=ratio_from,
+            span=_span(self.target),
         )
-        if period.is_full_year:
+        if due:
             return rule
-        edge = self.ahead_edge(period.elapsed)
+        edge = self.ahead_edge(elapsed)
         ahead = shown_number(Fraction(edge)) if edge is not None else None
         if not self.pro_rated():
             return replace(rule, ahead_beyond=ahead)
+        multi_year = self.target.multi_year
         return replace(
             rule,
-            expected=shown_number(self.expected(period.elapsed)[0]),
+            expected=shown_number(self.expected(elapsed)[0]),
             start=self.start(),
-            share=(period.end_month, 12),
+            share=span.share_months(self.target, elapsed) if multi_year else (period.end_month, 12),
             ahead_beyond=ahead,
+            curve=(self.target.curve or Curve.LINEAR) if multi_year else None,
         )
 
 
@@ -324,11 +342,25 @@ def numeric_rule(target: Target, near_fraction: Decimal) -> Threshold:
         band = target.near_band
     elif target.kind is Kind.CEILING:
         band = Decimal(0)
-    elif target.kind is Kind.LEVEL and isinstance(target.baseline, Decimal):
+    elif _along_the_way(target):
+        assert isinstance(target.baseline, Decimal)
         band = abs(value - target.baseline) * near_fraction
     else:
         band = abs(value) * near_fraction
     return Threshold(target, value, band)
+
+
+def _along_the_way(target: Target) -> bool:
+    """A level with a baseline, or in a multi-year plan a share with one: its near band is a
+    part of the way from the baseline to the value."""
+    kind_fits = target.kind is Kind.LEVEL or (target.multi_year and target.kind is Kind.SHARE)
+    return kind_fits and isinstance(target.baseline, Decimal)
+
+
+def _span(target: Target) -> tuple[int, int] | None:
+    if target.horizon is None or target.baseline_year is None:
+        return None
+    return target.baseline_year, target.horizon
 
 
 def _decided(worst: Status, best: Status) -> bool:

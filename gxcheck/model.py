@@ -336,7 +336,11 @@ class Rule:
     * ``expected``: for ``pro-rated``, the figure due by the period's end (four decimals):
       ``start + (threshold − start) × share``.
     * ``start``: where the pro-rating starts (the baseline of a level, else 0).
-    * ``share``: the elapsed part of the year as (months passed, months in the year).
+    * ``share``: the elapsed part of the year as (months passed, months in the year); in a
+      multi-year plan, of the span (2024 from 2022 to 2027: months 24 of 60).
+    * ``span``: a multi-year target's (baseline year, horizon); None in an annual plan.
+    * ``curve``: the path of a multi-year ``pro-rated`` target: linear or compound (年均增长);
+      ``expected`` is then ``start × (threshold ÷ start)^share`` for compound.
     * ``near``: the near band (基本完成) as (low, high) figures, or None when there is none;
       at year end only (part-year verdicts have no near).
     * ``ahead_beyond``: part-year, the figure beyond which (strictly) the target is ahead
@@ -356,6 +360,8 @@ class Rule:
     ahead_beyond: Decimal | None = None
     ratio_from: Decimal | None = None
     deadline: dt.date | None = None
+    span: tuple[int, int] | None = None
+    curve: Curve | None = None
 
     @property
     def goal(self) -> Decimal:

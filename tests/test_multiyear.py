@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import quantity
 
 from gxcheck.errors import InputError
-from gxcheck.model import Catalogue
+from gxcheck.evaluate import judge
+from gxcheck.model import Actual, Catalogue, Curve, Status, Target
 from gxcheck.periods import BadPeriod, Period, parse_period, span_elapsed, span_share_text
 from gxcheck.targets import parse_targets
 
@@ -230,3 +232,97 @@ def test_a_multi_year_plans_figure_needs_its_period(tmp_path: Path) -> None:
         "(2022–2027, e.g. 2026 or 2026-H1)",
         f"{csv}:4: target \"rd\": period '2021' is outside the plan's years 2022–2027 (base year included)",
     ]
+
+
+def verdict(target: Target, figure: str | bool, period: Period) -> tuple[Status, Decimal | None]:
+    parsed: Any = figure if isinstance(figure, bool) else quantity(figure)
+    actual = Actual(target.id, period, str(figure), parsed)
+    result = judge(target, actual, period, Decimal("0.1"))
+    return result.status, result.expected
+
+
+# -- the expected path --------------------------------------------------------------------
+
+R_D = catalogue().targets[0]  # 5.4 % in 2022 → 5.7 % by 2027; near band 0.03 (a tenth of the way)
+
+
+@pytest.mark.parametrize(
+    ("figure", "period", "status", "expected"),
+    [
+        ("5.4", Period(2022), Status.ON_SCHEDULE, "5.4"),  # the base year: at the start of the path
+        ("5.39", Period(2022), Status.BEHIND, "5.4"),
+        ("5.5", Period(2024), Status.BEHIND, "5.52"),  # the real mid-term figure: 2/5 of 0.3 short
+        ("5.52", Period(2024), Status.ON_SCHEDULE, "5.52"),  # exactly on the path
+        ("5.532", Period(2024), Status.ON_SCHEDULE, "5.52"),  # on the path + 2/5 of the band
+        ("5.533", Period(2024), Status.AHEAD, "5.52"),
+        ("5.7", Period(2024), Status.DONE, "5.52"),  # the 2027 target already reached
+        ("5.55", Period(2025, 6), Status.ON_SCHEDULE, "5.55"),  # half-way, in the middle of 2025
+        ("5.549", Period(2025, 6), Status.BEHIND, "5.55"),
+        ("5.7", Period(2027), Status.MET, None),  # the horizon: met, near, missed as for a year
+        ("5.67", Period(2027), Status.NEAR, None),
+        ("5.669", Period(2027), Status.MISSED, None),
+    ],
+)
+def test_a_share_with_a_baseline_follows_the_straight_path(
+    figure: str, period: Period, status: Status, expected: str | None
+) -> None:
+    assert verdict(R_D, figure, period) == (status, None if expected is None else Decimal(expected))
+
+
+COMPOUND, LINEAR = catalogue(
+    target_yaml("compound", "level", "200", baseline=100, path="compound"),
+    target_yaml("linear", "level", "200", baseline=100),
+).targets
+
+
+def test_compound_growth_bends_below_the_straight_line() -> None:
+    assert COMPOUND.curve is Curve.COMPOUND and LINEAR.curve is None
+    # 2024: 100 × 2^(2/5) = 131.95 against 100 + 100 × 2/5 = 140.
+    assert verdict(COMPOUND, "135", Period(2024)) == (Status.ON_SCHEDULE, Decimal("131.9508"))
+    assert verdict(LINEAR, "135", Period(2024)) == (Status.BEHIND, Decimal("140"))
+    assert verdict(COMPOUND, "131.95", Period(2024)) == (Status.BEHIND, Decimal("131.9508"))
+    # Both start at the baseline and end at the value.
+    assert verdict(COMPOUND, "100", Period(2022))[1] == verdict(LINEAR, "100", Period(2022))[1] == 100
+    at_the_horizon = (Status.MET, None)
+    assert verdict(COMPOUND, "200", Period(2027)) == verdict(LINEAR, "200", Period(2027)) == at_the_horizon
+
+
+def test_a_running_total_over_the_plan_is_the_value_times_the_share() -> None:
+    [total] = catalogue(target_yaml("beds", "increment", "1000", unit="张")).targets  # 五年累计新增1000张
+    assert verdict(total, "400", Period(2024)) == (Status.ON_SCHEDULE, Decimal(400))
+    assert verdict(total, "399", Period(2024)) == (Status.BEHIND, Decimal(400))
+    assert verdict(total, "250", Period(2023, 6)) == (Status.AHEAD, Decimal(100))  # 1000 × 18/60
+
+
+def test_a_growth_rate_in_a_given_year_is_compared_as_it_is() -> None:
+    [growth] = catalogue(target_yaml("gdp", "growth", "6", unit="%")).targets  # 年均增长6%, as a rate
+    assert verdict(growth, "6", Period(2024)) == (Status.ON_SCHEDULE, None)
+    assert verdict(growth, "5.9", Period(2024)) == (Status.BEHIND, None)
+    assert verdict(growth, "5.9", Period(2027)) == (Status.NEAR, None)
+
+
+def test_a_level_without_a_baseline_is_compared_as_it_is() -> None:
+    [clusters] = catalogue(target_yaml("clusters", "level", "3")).targets
+    assert verdict(clusters, "1", Period(2024)) == (Status.BEHIND, None)
+    assert verdict(clusters, "3", Period(2024)) == (Status.ON_SCHEDULE, None)
+
+
+def test_doubling_is_judged_along_its_path_to_twice_the_base() -> None:
+    [freight] = catalogue(target_yaml("freight", "level", None, unit="", times=2, baseline=100)).targets
+    assert verdict(freight, "140", Period(2024)) == (Status.ON_SCHEDULE, Decimal(140))
+    assert verdict(freight, "199", Period(2027)) == (Status.NEAR, None)
+
+
+def test_a_target_with_its_own_horizon_is_due_at_its_end() -> None:
+    [roads] = catalogue(target_yaml("roads", "level", "200", baseline=80, horizon=2025)).targets
+    assert verdict(roads, "160", Period(2024)) == (Status.ON_SCHEDULE, Decimal(160))  # 80 + 120 × 2/3
+    assert verdict(roads, "190", Period(2025)) == (Status.NEAR, None)
+    assert verdict(roads, "190", Period(2026)) == (Status.NEAR, None)  # after the horizon: still its verdict
+
+
+def test_a_milestone_is_pending_until_the_horizon_unless_done() -> None:
+    [tunnel] = catalogue(target_yaml("tunnel", "milestone", "true", unit="")).targets
+    assert verdict(tunnel, False, Period(2024))[0] is Status.PENDING
+    assert verdict(tunnel, True, Period(2024))[0] is Status.DONE  # done early: 已完成, before it is due
+    assert verdict(tunnel, True, Period(2027))[0] is Status.MET
+    assert verdict(tunnel, False, Period(2027))[0] is Status.MISSED

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gxcheck import fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
-from gxcheck.model import Basis, Better, Kind, Op, Quantity, Result, Rule, Status, Text
+from gxcheck.model import Basis, Better, Curve, Kind, Op, Quantity, Result, Rule, Status, Text
 
 NO_FIGURE = Text("未报告数据", "no figure reported")
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
@@ -93,23 +93,40 @@ def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
         band = near_text(rule, unit)
         zh += f"；在基本完成区间内（{band}）"
         en += f"; within the near band ({band})"
+    elif status is Status.DONE and rule.span is not None:
+        zh += f"：{rule.span[1]}年目标已提前完成"
+        en += f": the {rule.span[1]} target is already reached"
     elif status is Status.DONE:
         zh += "：全年目标已完成"
         en += ": the full-year target is already reached"
     elif rule.basis is Basis.CEILING and status is Status.MISSED:
-        zh += "：已突破上限，年内无法挽回"
-        en += ": the ceiling is broken and cannot recover this year"
+        within = Text("规划期内", "within the plan") if rule.span is not None else Text("年内", "this year")
+        zh += f"：已突破上限，{within.zh}无法挽回"
+        en += f": the ceiling is broken and cannot recover {within.en}"
     elif rule.basis is Basis.AS_IS:
         zh += "（不按时间折算）"
         en += " (compared as it is, not pro-rated)"
     return Text(zh, en)
 
 
-def formula_text(rule: Rule) -> str:
-    """``402 + (550 − 402) × 6/12``, or ``100 × 6/12`` when the pro-rating starts at zero."""
+def share_text(rule: Rule) -> str:
+    """The elapsed share as a reviewer counts it: months of the year (``9/12``); years of a
+    multi-year span when whole (``2/5``), else its months (``30/60``)."""
     assert rule.share is not None
-    share = f"{rule.share[0]}/{rule.share[1]}"
+    passed, months = rule.share
+    if rule.span is not None and passed % 12 == 0:
+        return f"{passed // 12}/{months // 12}"
+    return f"{passed}/{months}"
+
+
+def formula_text(rule: Rule) -> str:
+    """``402 + (550 − 402) × 6/12``, or ``100 × 6/12`` when the pro-rating starts at zero; on a
+    compound path (年均增长) ``100 × (200 ÷ 100)^(2/5)``."""
+    share = share_text(rule)
     threshold = fmt.number(rule.threshold)
+    if rule.start and rule.curve is Curve.COMPOUND:
+        base = fmt.number(rule.start)
+        return f"{base} × ({threshold} ÷ {base})^({share})"
     if rule.start:
         base = fmt.number(rule.start)
         return f"{base} + ({threshold} − {base}) × {share}"
@@ -154,8 +171,12 @@ def rule_text(result: Result) -> Text:
     unit = t.unit
     direction = _BETTER[rule.better]
     threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
-    zh = f"{direction.zh}；全年达到 {threshold} 即完成"
-    en = f"{direction.en}; met at {threshold} for the year"
+    if rule.span is not None:
+        zh = f"{direction.zh}；到{rule.span[1]}年末达到 {threshold} 即完成"
+        en = f"{direction.en}; met at {threshold} by the end of {rule.span[1]}"
+    else:
+        zh = f"{direction.zh}；全年达到 {threshold} 即完成"
+        en = f"{direction.en}; met at {threshold} for the year"
     if rule.basis is Basis.YEAR_END:
         if rule.near is not None:
             zh += f"；基本完成区间 {near_text(rule, unit)}"
@@ -171,6 +192,12 @@ def rule_text(result: Result) -> Text:
         expected = fmt.with_unit(fmt.number(rule.expected), unit)
         zh += f"；序时进度 {formula_text(rule)} = {expected}"
         en += f"; expected by now {formula_text(rule)} = {expected}"
+    elif rule.span is not None and t.kind in (Kind.LEVEL, Kind.SHARE):
+        zh += "；没有基期值，无法折算，按目标值直接比较"
+        en += "; no baseline to pro-rate from: compared with the target as it is"
+    elif rule.span is not None:
+        zh += "；增速、排名、等级等按目标直接比较，不按时间折算"
+        en += "; a rate, rank or class is compared with the target as it is"
     elif t.kind is Kind.LEVEL:
         zh += "；没有基期值，无法折算，按年末水平比较"
         en += "; no baseline to pro-rate from: compared with the year-end level"
