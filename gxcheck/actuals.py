@@ -5,16 +5,16 @@ Every row a user got wrong is reported at once, as ``FILE:ROW: …``.
 
 from __future__ import annotations
 
-import _csv
 import csv
 import difflib
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from gxcheck.errors import InputError, Problem
-from gxcheck.files import decode, read_input
+from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
 from gxcheck.values import BadValue, fraction_warning, parse_value
@@ -41,6 +41,15 @@ class LoadedActuals:
     warnings: tuple[Problem, ...] = ()  # figures read as written that look like a slip (0.076 for 7.6 %)
 
 
+class Rows(Protocol):
+    """Rows of cells as text, and the line (a CSV's) or row (a sheet's) the last one ended on."""
+
+    @property
+    def line_num(self) -> int: ...
+
+    def __iter__(self) -> Iterator[list[str]]: ...
+
+
 def load_actuals(
     path: str | Path,
     catalogue: Catalogue,
@@ -48,16 +57,47 @@ def load_actuals(
     encoding: str | None = None,
     ignore_unknown: bool = False,
     allow_blank: bool = False,
+    sheet: str | None = None,
 ) -> LoadedActuals:
     """Read a CSV of actual figures for ``catalogue``'s targets, streaming: a statistics
     export of a million rows is read row by row and only the catalogue's rows are kept.
+    A workbook (.xlsx) is read by :mod:`gxcheck.workbook` with the same rules.
 
     ``ignore_unknown`` skips rows whose id is not a target (counted);
-    ``allow_blank`` treats a row with an empty value as no data (counted).
+    ``allow_blank`` treats a row with an empty value as no data (counted);
+    ``sheet`` names a workbook's sheet (default: the first).
     """
-    source = read_input(path, encoding=encoding)
+    source = read_input(path, encoding=encoding, workbook=True)
+    if is_office_file(source.data[:8], Path(str(path)).suffix):
+        return _workbook(source.data, source.shown, catalogue, ignore_unknown, allow_blank, sheet)
+    if sheet is not None:
+        message = f"--sheet {sheet}: this is a CSV file, not a workbook; only a workbook has sheets"
+        raise InputError([Problem(source.shown, None, message)])
     text = decode(source, encoding, fallback="gb18030")
     return _Reader(source.shown, catalogue, ignore_unknown, allow_blank).read(io.StringIO(text, newline=""))
+
+
+OFFICE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".et", ".ett"})
+
+
+def is_office_file(head: bytes, suffix: str) -> bool:
+    """A workbook by its first bytes or by its name (so a broken one is not read as CSV)."""
+    return head.startswith(OFFICE_MAGIC) or suffix.lower() in OFFICE_SUFFIXES
+
+
+def _workbook(
+    data: bytes,
+    shown: str,
+    catalogue: Catalogue,
+    ignore_unknown: bool,
+    allow_blank: bool,
+    sheet: str | None,
+) -> LoadedActuals:
+    from gxcheck.workbook import load_workbook_actuals  # openpyxl only for a workbook
+
+    return load_workbook_actuals(
+        data, shown, catalogue, ignore_unknown=ignore_unknown, allow_blank=allow_blank, sheet=sheet
+    )
 
 
 def parse_actuals(
@@ -76,9 +116,12 @@ class _Reader:
         self.problems: list[Problem] = []
         self.lines_read = 0
         self.unnamed: list[int] = []  # columns without a name: allowed only while they are empty
+        self.header_line = 1  # a workbook's header may stand below a title row
+        self.cells = False  # locate problems by cell (C5), as in a workbook, not by line
 
-    def add(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message))
+    def add(self, line: int | None, message: str, column: int | None = None) -> None:
+        letter = column_letter(column) if self.cells and column is not None and line is not None else ""
+        self.problems.append(Problem(self.file, line, message, letter))
 
     def fail_now(self) -> InputError:
         return InputError(self.problems)
@@ -103,19 +146,26 @@ class _Reader:
                 self.unnamed.append(index)
             elif name in ALLOWED_COLUMNS:
                 if name in columns:
-                    self.add(1, f'column "{name}" appears twice')
+                    self.add(self.header_line, f'column "{name}" appears twice', index)
                 columns[name] = index
             elif name.strip().lower() in ALLOWED_COLUMNS:
                 self.add(
-                    1,
+                    self.header_line,
                     f'column "{name}" must be written "{name.strip().lower()}" '
                     "(column names are lowercase, without spaces)",
+                    index,
                 )
             else:
-                self.add(1, f'unknown column "{name}" (allowed: {", ".join(ALLOWED_COLUMNS)})')
+                self.add(
+                    self.header_line,
+                    f'unknown column "{name}" (allowed: {", ".join(ALLOWED_COLUMNS)})',
+                    index,
+                )
         for name in REQUIRED_COLUMNS:
             if name not in columns and not any(c.strip().lower() == name for c in row):
-                self.add(1, f'missing column "{name}" (required: {", ".join(REQUIRED_COLUMNS)})')
+                self.add(
+                    self.header_line, f'missing column "{name}" (required: {", ".join(REQUIRED_COLUMNS)})'
+                )
         if self.problems:
             raise self.fail_now()
         return columns
@@ -137,7 +187,7 @@ class _Reader:
             self.add(reader.line_num, f"not valid CSV: {exc}")
             raise self.fail_now() from None
 
-    def rows(self, reader: _csv.Reader, columns: dict[str, int], width: int) -> LoadedActuals:
+    def rows(self, reader: Rows, columns: dict[str, int], width: int) -> LoadedActuals:
         plan = self.catalogue.plan
         plan_year = plan.year
         id_col, value_col = columns["id"], columns["value"]
@@ -176,13 +226,14 @@ class _Reader:
             if stray is not None:
                 self.add(
                     line,
-                    f"column {stray + 1} has no name in the header but holds {row[stray].strip()!r} "
-                    "(name the column, or clear it)",
+                    f"column {self.column_name(stray)} has no name in the header but holds "
+                    f"{row[stray].strip()!r} (name the column, or clear it)",
+                    stray,
                 )
                 continue
             target_id = raw_id.strip()
             if target is None:
-                self.unknown(line, target_id)
+                self.unknown(line, target_id, id_col)
                 continue
             raw_period = row[period_col].strip() if period_col is not None else ""
             if not raw_period and plan.is_multi_year:
@@ -195,7 +246,7 @@ class _Reader:
             try:
                 period = plan.period(raw_period) if raw_period else Period(plan_year)
             except BadPeriod as exc:
-                self.add(line, f'target "{target_id}": {exc}')
+                self.add(line, f'target "{target_id}": {exc}', period_col)
                 continue
             raw_value = row[value_col].strip()
             no_figure = not raw_value or raw_value in NO_FIGURE_MARKS
@@ -207,7 +258,7 @@ class _Reader:
                 self.add(
                     line,
                     f'target "{target_id}": a second figure for period {period} '
-                    f"(the first is on line {seen[key]}; keep one)",
+                    f"(the first is on {'row' if self.cells else 'line'} {seen[key]}; keep one)",
                 )
                 continue
             seen[key] = line
@@ -216,6 +267,7 @@ class _Reader:
                     line,
                     f'target "{target_id}": {raw_value!r} marks a missing figure (delete the row, '
                     "or pass --allow-blank to read such rows as no data)",
+                    value_col,
                 )
                 continue
             if not raw_value:
@@ -223,13 +275,14 @@ class _Reader:
                     line,
                     f'target "{target_id}": the value is empty (fill it in or delete the row; '
                     "for a partly filled template pass --allow-blank)",
+                    value_col,
                 )
                 continue
             unit = row[unit_col].strip() if unit_col is not None else ""
             try:
                 parsed = parse_value(raw_value, target, unit)
             except BadValue as exc:
-                self.add(line, f'target "{target_id}": {exc}')
+                self.add(line, f'target "{target_id}": {exc}', value_col)
                 continue
             warning = fraction_warning(raw_value, target, parsed)
             if warning is not None:
@@ -252,9 +305,13 @@ class _Reader:
             raise self.fail_now()
         return LoadedActuals(tuple(actuals), skipped, self.file, blank, tuple(warnings))
 
-    def unknown(self, line: int, target_id: str) -> None:
+    def column_name(self, index: int) -> str:
+        """How a message names a column: its letter in a workbook, its number in a CSV."""
+        return column_letter(index) if self.cells else str(index + 1)
+
+    def unknown(self, line: int, target_id: str, column: int) -> None:
         if not target_id:
-            self.add(line, "the id is empty")
+            self.add(line, "the id is empty", column)
             return
         ids = {t.id.lower(): t.id for t in self.catalogue.targets}
         close = difflib.get_close_matches(target_id.lower(), list(ids), n=1)
@@ -263,7 +320,18 @@ class _Reader:
             line,
             f'unknown target id "{target_id}" ({hint}see `gxcheck targets`; '
             "--ignore-unknown skips such rows)",
+            column,
         )
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet's name for the 0-based column ``index``: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def merge_actuals(loaded: list[LoadedActuals]) -> LoadedActuals:

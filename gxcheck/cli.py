@@ -178,8 +178,12 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 ActualsArgument = Annotated[
     list[Path],
     typer.Argument(
-        help="CSV files of actual figures (id, value[, period, unit, note, source]), merged; - reads stdin."
+        help="CSV files or .xlsx workbooks of actual figures (id, value[, period, unit, note, source]), "
+        "merged; - reads stdin."
     ),
+]
+SheetOption = Annotated[
+    str | None, typer.Option("--sheet", help="The workbooks' sheet to read (default: the first).")
 ]
 EncodingOption = Annotated[
     str | None, typer.Option("--encoding", help="Encoding of the CSV (default: UTF-8, else GB18030).")
@@ -202,6 +206,7 @@ def _load(
     encoding: str | None = None,
     ignore_unknown: bool = False,
     allow_blank: bool = False,
+    sheet: str | None = None,
 ) -> tuple[Catalogue, LoadedActuals]:
     """The catalogue and every actuals file, merged; problems from all files reported together."""
     from gxcheck.actuals import load_actuals, merge_actuals
@@ -217,7 +222,12 @@ def _load(
         try:
             parts.append(
                 load_actuals(
-                    path, catalogue, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+                    path,
+                    catalogue,
+                    encoding=encoding,
+                    ignore_unknown=ignore_unknown,
+                    allow_blank=allow_blank,
+                    sheet=sheet,
                 )
             )
         except InputError as exc:
@@ -275,6 +285,7 @@ def score(
         ),
     ] = False,
     encoding: EncodingOption = None,
+    sheet: SheetOption = None,
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
     from gxcheck.evaluate import score as score_card
@@ -285,7 +296,12 @@ def score(
     _check_output(output, [*actuals, targets or bundled_targets_path()])
     _check_output(svg, [*actuals, targets or bundled_targets_path()])
     catalogue, loaded = _load(
-        actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, allow_blank=allow_blank
+        actuals,
+        targets,
+        encoding=encoding,
+        ignore_unknown=ignore_unknown,
+        allow_blank=allow_blank,
+        sheet=sheet,
     )
     card = score_card(
         catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue), skipped_unknown=loaded.skipped_unknown
@@ -342,6 +358,7 @@ def trend(
     output: OutputOption = None,
     ignore_unknown: IgnoreUnknownOption = False,
     encoding: EncodingOption = None,
+    sheet: SheetOption = None,
 ) -> None:
     """Show each target's figures over the year against its path."""
     from gxcheck.render import trend as render
@@ -349,7 +366,7 @@ def trend(
     from gxcheck.trend import trends
 
     _check_output(output, [*actuals, targets or bundled_targets_path()])
-    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown)
+    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, sheet=sheet)
     series = trends(catalogue, loaded.actuals)
     if not series:
         raise UsageError(
@@ -377,6 +394,7 @@ def explain(
     ),
     as_of: AsOfOption = None,
     encoding: EncodingOption = None,
+    sheet: SheetOption = None,
 ) -> None:
     """Show every input and step behind one target's verdict."""
     import difflib
@@ -384,7 +402,7 @@ def explain(
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import explain as render
 
-    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=True)
+    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=True, sheet=sheet)
     if catalogue.target(target_id) is None:
         close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
         hint = f'did you mean "{close[0]}"? ' if close else ""

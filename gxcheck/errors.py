@@ -12,9 +12,10 @@ class Problem:
     file: str
     line: int | None
     message: str
+    column: str = ""  # a spreadsheet's column letter: ``q3.xlsx!前三季度:C5``
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        where = f"{self.file}:{self.column}{self.line}" if self.line is not None else self.file
         return f"{where}: {self.message}"
 
 

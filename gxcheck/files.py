@@ -104,13 +104,16 @@ def text_codec(encoding: str, shown: str) -> str:
     return "utf-8-sig" if info.name == "utf-8" else info.name
 
 
-def read_input(path: str | Path, shown: str | None = None, *, encoding: str | None = None) -> Source:
+def read_input(
+    path: str | Path, shown: str | None = None, *, encoding: str | None = None, workbook: bool = False
+) -> Source:
     """Read ``path`` (``-``: standard input) exactly once, in chunks and bounded.
 
     Refused while reading, so that a stream never has to be held whole first: more than
     :data:`MAX_BYTES`, a NUL byte anywhere (unless the text is UTF-16 or UTF-32, by its
     byte-order mark or ``encoding``), a line longer than :data:`MAX_LINE_BYTES`; and a
-    file with nothing but white space in it.
+    file with nothing but white space in it. ``workbook``: an input that starts like an
+    office file (a zip or OLE2 container) is binary by nature and only bounded in size.
     """
     if encoding is not None:
         text_codec(encoding, shown or str(path))
@@ -120,7 +123,7 @@ def read_input(path: str | Path, shown: str | None = None, *, encoding: str | No
         if stream is None:
             raise _problem(shown, "standard input is closed")
         try:
-            data = _read_chunks(stream, shown, encoding)
+            data = _read_chunks(stream, shown, encoding, workbook)
         except OSError as exc:
             raise _unreadable(exc, shown) from None
         regular = False
@@ -134,7 +137,7 @@ def read_input(path: str | Path, shown: str | None = None, *, encoding: str | No
                 regular = stat.S_ISREG(info.st_mode)
                 if regular and info.st_size > MAX_BYTES:
                     raise _too_big(shown)
-                data = _read_chunks(handle, shown, encoding)
+                data = _read_chunks(handle, shown, encoding, workbook)
         except OSError as exc:
             raise _unreadable(exc, shown) from None
     if not data or data.isspace() or data in (codecs.BOM_UTF8,):
@@ -147,13 +150,19 @@ def _too_big(shown: str) -> InputError:
     return _problem(shown, f"is larger than {size}, far larger than any real file; is this the right file?")
 
 
-def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None) -> bytes:
+# Zip (.xlsx, .ods) and OLE2 (.xls, WPS .et, a password-protected .xlsx) containers.
+OFFICE_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None, workbook: bool = False) -> bytes:
     """The whole stream, refused as soon as it is too big, binary, or a line is endless."""
     chunks: list[bytes] = []
     total = run = 0  # bytes so far; bytes since the last line break
     lines = 1
     check_nul = None if encoding is None else not _is_wide(encoding)
     while chunk := handle.read(CHUNK):
+        if workbook and not chunks and chunk.startswith(OFFICE_MAGIC):
+            return _read_binary(handle, chunk, shown)
         if check_nul is None:  # the first chunk: a UTF-16 or UTF-32 mark allows NUL bytes
             check_nul = bom_encoding(chunk) not in ("utf-16", "utf-32")
             wide = wide_without_bom(chunk) if check_nul and b"\x00" in chunk else None
@@ -175,6 +184,17 @@ def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None) -> bytes:
             lines += chunk.count(b"\n")
         else:
             run += len(chunk)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _read_binary(handle: IO[bytes], first: bytes, shown: str) -> bytes:
+    """The rest of a workbook's bytes, bounded in size only."""
+    chunks, total = [first], len(first)
+    while chunk := handle.read(CHUNK):
+        total += len(chunk)
+        if total > MAX_BYTES:
+            raise _too_big(shown)
         chunks.append(chunk)
     return b"".join(chunks)
 

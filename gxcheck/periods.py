@@ -83,6 +83,9 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_YEAR}年上半年$"), "h1"),
     (re.compile(rf"^{_YEAR}年1(?:月)?{_DASH}(?P<m>\d{{1,2}})月(?:份)?$"), "month"),
     (re.compile(rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?:份)?$"), "single-month"),
+    # A date (a spreadsheet's date cell): the period from January that ends on it.
+    (re.compile(rf"^{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})$"), "date"),
+    (re.compile(rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日$"), "date"),
 ]
 _NOT_CUMULATIVE = re.compile(r"^\d{4}年(?:(?:第)?[二三四234]季度|下半年)$")
 
@@ -147,9 +150,25 @@ def _end_month(form: str, match: re.Match[str], text: str) -> int:
     month = int(match["m"])
     if not 1 <= month <= 12:
         raise BadPeriod(f"period {text!r}: month {month} does not exist ({ALLOWED})")
+    if form == "date":
+        return _date_month(int(match["year"]), month, int(match["d"]), text)
     if form == "single-month" and month > 1:
         raise BadPeriod(
             f"period {text!r} is a single month, but figures are cumulative from January "
             f"(write {match['year']}年1-{month}月)"
         )
     return month
+
+
+def _date_month(year: int, month: int, day: int, text: str) -> int:
+    """A date names the period ending on it, so it must be a month's last day."""
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    if day == last:
+        return month
+    if not 1 <= day <= last:
+        raise BadPeriod(f"period {text!r}: day {day} does not exist in month {month}")
+    raise BadPeriod(
+        f"period {text!r} is a date that is not a month's last day: a date is read as the end of a "
+        f"period from January ({year}-09-30 is January–September); write {year}-{month:02d}-{last} "
+        f"or {year}年{'1-' if month > 1 else ''}{month}月"
+    )
