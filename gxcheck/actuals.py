@@ -20,9 +20,9 @@ from gxcheck.periods import BadPeriod, Period
 from gxcheck.values import BadValue, fraction_warning, parse_value
 
 REQUIRED_COLUMNS = ("id", "value")
-# name is for people reading the file (gxcheck template writes it) and is not read;
-# unit, when filled in, is the unit of the value cell and is checked against the target.
-OPTIONAL_COLUMNS = ("period", "unit", "name", "note", "source")
+# name and target are for people reading the file (gxcheck template writes them) and are not
+# read; unit, when filled in, is the unit of the value cell and is checked against the target.
+OPTIONAL_COLUMNS = ("period", "unit", "name", "target", "note", "source")
 ALLOWED_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 # What statistical tables print where there is no figure (the "—" of 中国统计年鉴 and the like).
 NO_FIGURE_MARKS = frozenset({"—", "——", "-", "--", "－", "/", "…", "N/A", "n/a", "NA", "无", "暂无"})

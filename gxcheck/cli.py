@@ -56,6 +56,11 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class TemplateFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
 class ExplainFormat(str, Enum):
     table = "table"
     json = "json"
@@ -116,16 +121,21 @@ def _check_output(output: Path | None, inputs: list[Path]) -> None:
         raise UsageError(f"--output {output}: the directory {parent} does not exist")
 
 
-def _emit(report: str | RenderableType, output: Path | None) -> None:
+def _emit(report: str | bytes | RenderableType, output: Path | None) -> None:
     """Write a report to ``output`` atomically (a table as plain text), or to stdout."""
     from gxcheck.files import write_atomic
     from gxcheck.render.terminal import to_text
 
     if output is not None:
         try:
-            write_atomic(output, report if isinstance(report, str) else to_text(report))
+            write_atomic(output, report if isinstance(report, str | bytes) else to_text(report))
         except OSError as exc:
             raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+    elif isinstance(report, bytes):
+        if sys.stdout.isatty():
+            raise UsageError("this report is a binary file (a workbook or a document): name it with -o FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(report)
     elif isinstance(report, str):
         sys.stdout.write(report)
     else:
@@ -245,6 +255,10 @@ def _load(
 
 
 def _as_of(text: str | None, catalogue: Catalogue) -> Period | None:
+    return _period_option("--as-of", text, catalogue)
+
+
+def _period_option(option: str, text: str | None, catalogue: Catalogue) -> Period | None:
     from gxcheck.periods import BadPeriod
 
     if text is None:
@@ -252,7 +266,7 @@ def _as_of(text: str | None, catalogue: Catalogue) -> Period | None:
     try:
         return catalogue.plan.period(text)
     except BadPeriod as exc:
-        raise UsageError(f"--as-of: {exc}") from None
+        raise UsageError(f"{option}: {exc}") from None
 
 
 @app.command()
@@ -480,14 +494,34 @@ def schema() -> None:
 
 @app.command()
 @guarded
-def template(targets: TargetsOption = None, output: OutputOption = None) -> None:
-    """Write a CSV to fill in: one row per target, value empty."""
+def template(
+    targets: TargetsOption = None,
+    output: OutputOption = None,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", "-p", help="Fill the period column with this period (e.g. 2024-Q3)."),
+    ] = None,
+    format: Annotated[
+        TemplateFormat | None,
+        typer.Option("--format", "-f", help="csv or xlsx (default: xlsx when --output ends in .xlsx)."),
+    ] = None,
+) -> None:
+    """Write a CSV or .xlsx to fill in: one row per target, value empty."""
     from gxcheck.targets import bundled_targets_path, load_targets
     from gxcheck.template import template_csv
 
     _check_output(output, [targets or bundled_targets_path()])
     catalogue = load_targets(targets)
-    _emit(template_csv(catalogue), output)
+    when = _period_option("--period", period, catalogue)
+    if format is None:
+        is_xlsx = output is not None and output.suffix.lower() == ".xlsx"
+        format = TemplateFormat.xlsx if is_xlsx else TemplateFormat.csv
+    if format is TemplateFormat.xlsx:
+        from gxcheck.xlsx_template import template_xlsx
+
+        _emit(template_xlsx(catalogue, when), output)
+    else:
+        _emit(template_csv(catalogue, when), output)
 
 
 def _note(message: str) -> None:

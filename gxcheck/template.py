@@ -6,6 +6,7 @@ import csv
 import io
 
 from gxcheck.model import Catalogue
+from gxcheck.periods import Period
 
 COLUMNS = ("id", "name", "unit", "period", "value", "source", "note")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -16,12 +17,19 @@ def guard_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def template_csv(catalogue: Catalogue) -> str:
-    """UTF-8 with a BOM (so Excel reads the Chinese), CRLF line ends, targets in the plan's order."""
+def period_cell(period: Period) -> str:
+    """A period as a template writes it: ``2024`` for the year, else ``2024年前三季度``, which no
+    spreadsheet turns into a date (``2024-09`` it would)."""
+    return str(period.year) if period.is_full_year else period.label("zh")
+
+
+def template_csv(catalogue: Catalogue, period: Period | None = None) -> str:
+    """UTF-8 with a BOM (so Excel reads the Chinese), CRLF line ends, targets in the plan's order;
+    the period column holds ``period`` (default: the plan's year)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    year = str(catalogue.plan.year)
+    year = period_cell(period or Period(catalogue.plan.year))
     for t in catalogue.targets:
         writer.writerow([t.id, guard_cell(t.name.zh), guard_cell(t.unit), year, "", "", ""])
     return "\ufeff" + buffer.getvalue()

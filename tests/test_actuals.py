@@ -19,7 +19,7 @@ from gxcheck.periods import BadPeriod, Period, parse_period
 
 FILE = "a.csv"
 WATER_SCALE = ("Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "劣Ⅴ")
-ALLOWED = "id, value, period, unit, name, note, source"
+ALLOWED = "id, value, period, unit, name, target, note, source"
 UNKNOWN_HINT = "see `gxcheck targets`; --ignore-unknown skips such rows"
 
 CATALOGUE = make_catalogue(
@@ -417,9 +417,9 @@ def test_row_after_a_multiline_note_keeps_its_line() -> None:
         ("id", ['a.csv:1: missing column "value" (required: id, value)']),
         ("value,note", ['a.csv:1: missing column "id" (required: id, value)']),
         (
-            "target,amount",
+            "goal,amount",
             [
-                f'a.csv:1: unknown column "target" (allowed: {ALLOWED})',
+                f'a.csv:1: unknown column "goal" (allowed: {ALLOWED})',
                 f'a.csv:1: unknown column "amount" (allowed: {ALLOWED})',
                 'a.csv:1: missing column "id" (required: id, value)',
                 'a.csv:1: missing column "value" (required: id, value)',
@@ -585,7 +585,11 @@ def test_neither_utf8_nor_gb18030_suggests_encoding(tmp_path: Path, data: bytes,
         (b" \r\n\n\t", "the file is empty"),
         (b"\xef\xbb\xbf", "the file is empty"),
         (b"id,value\ngdp_growth,7.4\x00\n", "looks like a binary file, not text (it contains NUL bytes)"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "looks like a binary file, not text (it contains NUL bytes)"),
+        (  # a workbook saved under a .csv name is read as one, and this one is cut short
+            b"PK\x03\x04\x14\x00\x06\x00",
+            "is a damaged workbook (File is not a zip file): open it in Excel, WPS or LibreOffice and "
+            "save it as .xlsx (Excel 工作簿) again",
+        ),
     ],
     ids=["empty", "whitespace", "BOM only", "NUL byte", "xlsx"],
 )
