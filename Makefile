@@ -30,7 +30,7 @@ test: $(STAMP)  ## the whole suite: lint, format, types (gxcheck and tests), tes
 	$(BIN)/python -m pytest
 
 wheel: $(RUNTIME)  ## build dist/gxcheck-VERSION-py3-none-any.whl and the sdist
-	rm -rf dist build
+	rm -rf dist build gxcheck.egg-info
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 	$(BIN)/python -c "from setuptools import build_meta as b; b.build_sdist('dist')" >/dev/null
 

@@ -11,7 +11,7 @@ The library API mirrors the command line::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from gxcheck.actuals import LoadedActuals, load_actuals
 from gxcheck.errors import GxError, InputError, Problem
