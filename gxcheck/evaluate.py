@@ -257,14 +257,29 @@ class Threshold:
         return Basis.PRO_RATED if self.pro_rated() else Basis.AS_IS
 
     def ahead_edge(self, elapsed: Fraction) -> Number | None:
-        """Part-year: strictly beyond this figure the target is ahead of schedule."""
+        """Part-year: strictly beyond this figure the target is ahead of schedule. Beyond the
+        goal by the (pro-rated) near band; for 左右, beyond the top of the band (value +
+        tolerance, pro-rated): inside the band is on schedule, wherever it lies."""
         if self.target.kind is Kind.CEILING or self.op is Op.EQ:
             return None
+        if self.op is Op.ABOUT:
+            assert self.target.tolerance is not None and isinstance(self.target.value, Decimal)
+            top = Fraction(self.target.value + self.target.tolerance)
+            if not self.pro_rated():
+                return top
+            start = Fraction(self.start())
+            return start + (top - start) * elapsed
         if self.pro_rated():
             goal, band = self.expected(elapsed)
         else:
             goal, band = Fraction(self.threshold), Fraction(self.band)
         return goal + band if self.more_is_better else goal - band
+
+    def on_pace(self, point: _Point, expected: Fraction) -> bool:
+        """At or beyond the expected-by-now figure, as strictly as the target asks: 超100 pro-rated
+        to 50 by June is not reached by exactly 50."""
+        test = {Op.GT: point.gt, Op.LT: point.lt, Op.LE: point.le}.get(self.op, point.ge)
+        return test(expected)
 
     def part_year(self, point: _Point, elapsed: Fraction) -> Status:
         annual = self.year_end(point)
@@ -275,9 +290,7 @@ class Threshold:
                 return Status.DONE
             if not self.more_is_better and not point.satisfies(self.op, self.threshold):
                 return Status.MISSED  # a running total over its annual cap cannot come back down
-            expected = self.expected(elapsed)[0]
-            on_pace = point.ge(expected) if self.more_is_better else point.le(expected)
-            if not on_pace:
+            if not self.on_pace(point, self.expected(elapsed)[0]):
                 return Status.BEHIND
         elif annual is not Status.MET:
             return Status.BEHIND

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from gxcheck.model import Bound, Op, Quantity, Target
 
-_OP_SYMBOL = {Op.GE: "≥", Op.GT: ">", Op.LE: "≤", Op.LT: "<", Op.EQ: "="}
+OP_SYMBOL = {Op.GE: "≥", Op.GT: ">", Op.LE: "≤", Op.LT: "<", Op.EQ: "=", Op.ABOUT: "≥"}
 BOUND_SYMBOL = {Bound.EXACT: "", Bound.GT: ">", Bound.GE: "≥", Bound.LT: "<", Bound.LE: "≤"}
 
 
@@ -50,4 +50,4 @@ def target_wording(t: Target, lang: str) -> str:
         band = f"(± {number(t.tolerance)})"
         return f"{core} 左右 {band}" if lang == "zh" else f"about {core} {band}"
     shown = number(t.value) if isinstance(t.value, Decimal) else str(t.value)
-    return f"{_OP_SYMBOL[t.op]} {with_unit(shown, t.unit)}"
+    return f"{OP_SYMBOL[t.op]} {with_unit(shown, t.unit)}"

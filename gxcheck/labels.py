@@ -66,6 +66,7 @@ KIND_ZH = {
     Kind.GROWTH: "增速",
     Kind.INCREMENT: "新增量",
     Kind.LEVEL: "年末水平",
+    Kind.STOCK: "年初存量",
     Kind.SHARE: "比率",
     Kind.CEILING: "上限",
     Kind.RANK: "排名",

@@ -34,6 +34,7 @@ class Kind(str, Enum):
     GROWTH = "growth"
     INCREMENT = "increment"
     LEVEL = "level"
+    STOCK = "stock"  # known from January (续建, 储备): compared as it is, never pro-rated
     SHARE = "share"
     CEILING = "ceiling"
     RANK = "rank"

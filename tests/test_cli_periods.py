@@ -340,7 +340,7 @@ def test_explain_gdp_as_of_q3_in_english() -> None:
     assert rows["period"] == "2024 Q1–Q3 (9/12)"
     assert rows["rule"] == (
         "more is better; met at 7.5 % for the year; a rate or share is compared "
-        "with the annual value as it is, ahead beyond 8 %"
+        "with the annual value as it is, ahead beyond 8.5 %"
     )
     assert rows["arithmetic"] == "7.6 % ≥ 8 % − 0.5 tolerance (compared as it is, not pro-rated)"
     assert rows["verdict"] == "● on schedule"

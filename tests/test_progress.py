@@ -124,7 +124,9 @@ def test_increment_is_pro_rated(period: Period, figure: str, status: Status, exp
     ("figure", "status"),
     [
         pytest.param("49.99", Status.BEHIND, id="below-pace"),
-        pytest.param("50", Status.ON_SCHEDULE, id="at-pace-is-enough-during-the-year"),
+        # 超100 stays strict when pro-rated: 50 is not more than the 50 due by June.
+        pytest.param("50", Status.BEHIND, id="exactly-at-pace-is-not-more-than-it"),
+        pytest.param("50.01", Status.ON_SCHEDULE, id="just-beyond-pace"),
         pytest.param("100", Status.AHEAD, id="at-value-not-yet-done-for-strict-target"),
         pytest.param("100.01", Status.DONE, id="beyond-value-done"),
     ],
@@ -138,13 +140,15 @@ def test_strict_increment_at_h1(figure: str, status: Status) -> None:
     [
         pytest.param("8.99", Status.BEHIND, id="below-pace"),
         pytest.param("9", Status.ON_SCHEDULE, id="pace-is-lower-edge-times-share"),
-        pytest.param("10", Status.ON_SCHEDULE, id="inside-band"),
-        pytest.param("10.01", Status.AHEAD, id="beyond-band"),
+        pytest.param("10.01", Status.ON_SCHEDULE, id="inside-band"),
+        pytest.param("11", Status.ON_SCHEDULE, id="top-of-band-pro-rated"),
+        pytest.param("11.01", Status.AHEAD, id="beyond-top-of-band"),
         pytest.param("18", Status.DONE, id="lower-edge-of-about-done"),
     ],
 )
 def test_about_increment_at_h1(figure: str, status: Status) -> None:
-    # 20 名左右 (± 2): met from 18, so 18 × 6/12 = 9 is due by June; band 2 × 6/12 = 1.
+    # 20 名左右 (± 2): met from 18, so 18 × 6/12 = 9 is due by June; ahead only beyond the top
+    # of the band, 22 × 6/12 = 11.
     result = verdict(TALENT, figure, H1)
     assert result.status is status
     assert result.expected == D(9)
@@ -228,13 +232,15 @@ def test_level_without_baseline_is_compared_as_it_is(period: Period, figure: str
 @pytest.mark.parametrize(
     ("target", "period", "figure", "status"),
     [
-        # GDP 8 % 左右 (± 0.5): met from 7.5; ahead beyond 7.5 + 0.5 = 8.
+        # GDP 8 % 左右 (± 0.5): met from 7.5; ahead only beyond the band's top, 8 + 0.5 = 8.5.
         pytest.param(GDP, Q3, "7.6", Status.ON_SCHEDULE, id="gdp-Q3-7.6-on-schedule"),
         pytest.param(GDP, Q3, "7.5", Status.ON_SCHEDULE, id="gdp-Q3-lower-edge"),
         pytest.param(GDP, Q3, "7.49", Status.BEHIND, id="gdp-Q3-just-behind"),
         pytest.param(GDP, Q3, "7.4", Status.BEHIND, id="gdp-Q3-7.4-behind-not-near"),
         pytest.param(GDP, Q3, "8", Status.ON_SCHEDULE, id="gdp-Q3-8-not-strictly-beyond"),
-        pytest.param(GDP, Q3, "8.01", Status.AHEAD, id="gdp-Q3-just-ahead"),
+        pytest.param(GDP, Q3, "8.1", Status.ON_SCHEDULE, id="gdp-Q3-8.1-inside-the-band"),
+        pytest.param(GDP, Q3, "8.5", Status.ON_SCHEDULE, id="gdp-Q3-top-of-the-band"),
+        pytest.param(GDP, Q3, "8.51", Status.AHEAD, id="gdp-Q3-just-ahead"),
         pytest.param(GDP, Q3, "9.1", Status.AHEAD, id="gdp-Q3-9.1-ahead"),
         pytest.param(GDP, Q1, "2", Status.BEHIND, id="gdp-Q1-not-pro-rated"),
         pytest.param(GDP, JAN, "7.5", Status.ON_SCHEDULE, id="gdp-jan"),
@@ -441,11 +447,11 @@ def test_no_figure_during_the_year_is_no_data(target: Target) -> None:
             GDP,
             ">8",
             Q3,
-            Status.AHEAD,
+            Status.ON_SCHEDULE,
             True,
             ">8 % ≥ 8 % − 0.5（容差）（不按时间折算）",
             ">8 % ≥ 8 % − 0.5 tolerance (compared as it is, not pro-rated)",
-            id="gdp-above-8-ahead",
+            id="gdp-above-8-on-schedule-inside-the-band-or-ahead",
         ),
         pytest.param(
             GDP,
@@ -809,9 +815,9 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
             GDP,
             Q3,
             "越高越好；全年达到 7.5 % 即完成；"
-            "增速、比率等按全年目标直接比较，不按时间折算，超过 8 % 为超进度",
+            "增速、比率等按全年目标直接比较，不按时间折算，超过 8.5 % 为超进度",
             "more is better; met at 7.5 % for the year; "
-            "a rate or share is compared with the annual value as it is, ahead beyond 8 %",
+            "a rate or share is compared with the annual value as it is, ahead beyond 8.5 %",
             id="growth-Q3",
         ),
         pytest.param(
@@ -839,3 +845,49 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
 )
 def test_describe_rule(target: Target, period: Period, zh: str, en: str) -> None:
     assert rule_text(judge(target, None, period, D("0.1"))) == Text(zh, en)
+
+
+# --- part-year rules on the bundled plan (#10, point 3) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target_id", "figure", "status"),
+    [
+        # 续建 and 储备 are stocks known in January: 60 of 超100 by June is short, not ahead.
+        pytest.param("roads_continued", "60", Status.BEHIND, id="continued-roads-are-a-stock"),
+        pytest.param("roads_reserved", "60", Status.BEHIND, id="reserved-roads-are-a-stock"),
+        pytest.param("reserve_projects", "60", Status.BEHIND, id="reserve-projects-are-a-stock"),
+        pytest.param("roads_continued", "100.5", Status.ON_SCHEDULE, id="stock-beyond-the-value"),
+        # 左右: ahead only above value + tolerance.
+        pytest.param("gdp_growth", "8.1", Status.ON_SCHEDULE, id="gdp-8.1-inside-the-band"),
+        pytest.param("gdp_growth", "8.51", Status.AHEAD, id="gdp-above-the-band"),
+        # 超 stays strict when pro-rated: the 50 due by June must be exceeded.
+        pytest.param("roads_newly_started", "50", Status.BEHIND, id="strict-at-pace-is-behind"),
+        pytest.param("roads_newly_started", "51", Status.ON_SCHEDULE, id="strict-beyond-pace"),
+    ],
+)
+def test_part_year_rules_on_the_bundled_plan(
+    bundled: Any, target_id: str, figure: str, status: Status
+) -> None:
+    target = bundled.target(target_id)
+    assert verdict(target, figure, H1).status is status
+
+
+def test_every_stock_of_the_bundled_plan_says_so_in_its_note(bundled: Any) -> None:
+    stocks = [t for t in bundled.targets if t.kind is Kind.STOCK]
+    assert [t.id for t in stocks] == ["roads_continued", "roads_reserved", "reserve_projects"]
+    assert all("存量" in t.note.zh and "stock" in t.note.en for t in stocks if t.note)
+    assert all(t.note for t in stocks)
+
+
+def test_a_stock_is_compared_as_it_is_and_says_so() -> None:
+    stock = make_target("continued", kind=Kind.STOCK, op=Op.GT, value=100, unit="公里")
+    result = verdict(stock, "60", H1)
+    assert (result.status, result.expected) == (Status.BEHIND, None)
+    assert reason(result) == Text(
+        "60 公里 ≤ 100 公里（不按时间折算）", "60 公里 ≤ 100 公里 (compared as it is, not pro-rated)"
+    )
+    assert rule_text(result).en == (
+        "more is better; met at 100 公里 for the year; a stock known from January (carried over, "
+        "reserved): compared with the annual value as it is, ahead beyond 110 公里"
+    )

@@ -59,7 +59,7 @@ NAME_RULE = (
 ID_RULE = "must be snake_case ASCII: a-z first, then a-z, 0-9, _"
 PYTHON_TAG = "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed (plain values only)"
 OPS = ">=, >, <=, <, ==, about, done"
-KINDS = "growth, increment, level, share, ceiling, rank, ordinal, milestone"
+KINDS = "growth, increment, level, stock, share, ceiling, rank, ordinal, milestone"
 MILESTONE = {"kind": "milestone", "op": "done", "value": "true", "unit": '""'}
 ORDINAL = {"kind": "ordinal", "op": '"<="', "unit": '"类"', "scale": "[Ⅰ, Ⅱ, Ⅲ, Ⅳ, Ⅴ, 劣Ⅴ]"}
 

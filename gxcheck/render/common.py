@@ -140,10 +140,10 @@ def ratio_percent(result: Result) -> str:
 
 
 def expected_text(result: Result) -> str:
-    """``≥ 50 张``: the pro-rated figure due by the period's end, when there is one."""
-    if result.expected is None:
+    """``≥ 50 张`` (``> 50 公里`` for 超): the pro-rated figure due by the period's end, if any."""
+    if result.expected is None or result.rule is None:
         return ""
-    sign = "≤" if result.target.less_is_better else "≥"
+    sign = fmt.OP_SYMBOL.get(result.rule.op, "≥")
     return f"{sign} {fmt.with_unit(fmt.number(result.expected), result.target.unit)}"
 
 

@@ -70,7 +70,7 @@ def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
     if rule.expected is not None and status is not Status.DONE:
         goal = fmt.with_unit(fmt.number(rule.expected), unit)
         formula = formula_text(rule)
-        wanted = "<=" if rule.better is Better.LESS else ">="
+        wanted = ">=" if rule.op is Op.ABOUT else rule.op.value
         goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
     elif t.op is Op.ABOUT:
         assert t.tolerance is not None and not isinstance(t.value, (str, bool))
@@ -198,6 +198,9 @@ def rule_text(result: Result) -> Text:
     elif rule.span is not None:
         zh += "；增速、排名、等级等按目标直接比较，不按时间折算"
         en += "; a rate, rank or class is compared with the target as it is"
+    elif t.kind is Kind.STOCK:
+        zh += "；年初即已确定的存量（如续建、储备项目），不按时间折算，按全年目标比较"
+        en += "; a stock known from January (carried over, reserved): compared with the annual value as it is"
     elif t.kind is Kind.LEVEL:
         zh += "；没有基期值，无法折算，按年末水平比较"
         en += "; no baseline to pro-rate from: compared with the year-end level"
