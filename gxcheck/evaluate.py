@@ -264,11 +264,13 @@ class Threshold:
             return None
         if self.op is Op.ABOUT:
             assert self.target.tolerance is not None and isinstance(self.target.value, Decimal)
-            top = Fraction(self.target.value + self.target.tolerance)
+            top = self.target.value + self.target.tolerance
             if not self.pro_rated():
-                return top
+                return Fraction(top)
+            if self.target.multi_year:
+                return span.expected(self.target, top, elapsed)
             start = Fraction(self.start())
-            return start + (top - start) * elapsed
+            return start + (Fraction(top) - start) * elapsed
         if self.pro_rated():
             goal, band = self.expected(elapsed)
         else:
