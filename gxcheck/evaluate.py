@@ -279,7 +279,10 @@ class Threshold:
 
     def on_pace(self, point: _Point, expected: Fraction) -> bool:
         """At or beyond the expected-by-now figure, as strictly as the target asks: 超100 pro-rated
-        to 50 by June is not reached by exactly 50."""
+        to 50 by June is not reached by exactly 50. Where nothing is due yet (the start of a
+        multi-year path) the starting figure itself is on pace."""
+        if expected == Fraction(self.start()):
+            return point.ge(expected) if self.more_is_better else point.le(expected)
         test = {Op.GT: point.gt, Op.LT: point.lt, Op.LE: point.le}.get(self.op, point.ge)
         return test(expected)
 
