@@ -5,9 +5,11 @@ Every row a user got wrong is reported at once, as ``FILE:ROW: …``.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +69,10 @@ def load_actuals(
     ``allow_blank`` treats a row with an empty value as no data (counted);
     ``sheet`` names a workbook's sheet (default: the first).
     """
+    if ignore_unknown and sheet is None and not is_office_file(b"", Path(str(path)).suffix):
+        fast = _read_big(path, catalogue, encoding, allow_blank)
+        if fast is not None:
+            return fast
     source = read_input(path, encoding=encoding, workbook=True)
     if is_office_file(source.data[:8], Path(str(path)).suffix):
         return _workbook(source.data, source.shown, catalogue, ignore_unknown, allow_blank, sheet)
@@ -75,6 +81,39 @@ def load_actuals(
         raise InputError([Problem(source.shown, None, message)])
     text = decode(source, encoding, fallback="gb18030")
     return _Reader(source.shown, catalogue, ignore_unknown, allow_blank).read(io.StringIO(text, newline=""))
+
+
+def _read_big(
+    path: str | Path, catalogue: Catalogue, encoding: str | None, allow_blank: bool
+) -> LoadedActuals | None:
+    """A regular file read with ``--ignore-unknown`` through :mod:`gxcheck.prefilter`,
+    chunk by chunk: the same result as the full parse, or None where it cannot be exact
+    (then the caller reads the file through ``read_input`` and ``decode``)."""
+    from gxcheck import prefilter
+    from gxcheck.files import regular_file_chunks, text_codec
+
+    codec = text_codec(encoding, str(path)) if encoding else "utf-8-sig"
+    chunks = regular_file_chunks(path, encoding)
+    if chunks is None or codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
+        return None
+    reader = _Reader(str(path), catalogue, True, allow_blank)
+    try:
+        head = next(chunks, b"")
+        if head.startswith(OFFICE_MAGIC):  # a workbook, whatever its name
+            return None
+        pieces = prefilter.decoded(itertools.chain([head], chunks), codec)
+        first = prefilter.header(pieces, MAX_LINE)
+        if first is None:
+            return None
+        cells, rest = first
+        columns = reader.header(cells)
+        ids = (t.id for t in catalogue.targets)
+        found = prefilter.prefilter(pieces, rest, ids, columns["id"], first_line=2, max_line=MAX_LINE)
+    except (InputError, UnicodeError, OSError):
+        return None  # the full parse reports it, in its own order
+    if found is None:
+        return None
+    return reader.rows(found, columns, len(cells), skipped=found.skipped)
 
 
 OFFICE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".et", ".ett"})
@@ -187,7 +226,8 @@ class _Reader:
             self.add(reader.line_num, f"not valid CSV: {exc}")
             raise self.fail_now() from None
 
-    def rows(self, reader: Rows, columns: dict[str, int], width: int) -> LoadedActuals:
+    def rows(self, reader: Rows, columns: dict[str, int], width: int, skipped: int = 0) -> LoadedActuals:
+        """Check and convert the rows; ``skipped`` unknown ids were passed over before."""
         plan = self.catalogue.plan
         plan_year = plan.year
         id_col, value_col = columns["id"], columns["value"]
@@ -196,7 +236,7 @@ class _Reader:
         seen: dict[tuple[str, str], int] = {}
         actuals: list[Actual] = []
         warnings: list[Problem] = []
-        skipped = rows = blank = 0
+        rows = blank = 0
         get = {t.id: t for t in self.catalogue.targets}.get
         ignore_unknown = self.ignore_unknown
         end_of_previous = reader.line_num

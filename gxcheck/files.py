@@ -14,7 +14,7 @@ import contextlib
 import os
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -156,13 +156,20 @@ OFFICE_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None, workbook: bool = False) -> bytes:
     """The whole stream, refused as soon as it is too big, binary, or a line is endless."""
-    chunks: list[bytes] = []
+    return b"".join(_checked_chunks(handle, shown, encoding, workbook))
+
+
+def _checked_chunks(
+    handle: IO[bytes], shown: str, encoding: str | None, workbook: bool = False
+) -> Iterator[bytes]:
+    """The stream's chunks, each checked before it is handed on (see :func:`_read_chunks`)."""
     total = run = 0  # bytes so far; bytes since the last line break
     lines = 1
     check_nul = None if encoding is None else not _is_wide(encoding)
     while chunk := handle.read(CHUNK):
-        if workbook and not chunks and chunk.startswith(OFFICE_MAGIC):
-            return _read_binary(handle, chunk, shown)
+        if workbook and not total and chunk.startswith(OFFICE_MAGIC):
+            yield _read_binary(handle, chunk, shown)
+            return
         if check_nul is None:  # the first chunk: a UTF-16 or UTF-32 mark allows NUL bytes
             check_nul = bom_encoding(chunk) not in ("utf-16", "utf-32")
             wide = wide_without_bom(chunk) if check_nul and b"\x00" in chunk else None
@@ -184,8 +191,28 @@ def _read_chunks(handle: IO[bytes], shown: str, encoding: str | None, workbook: 
             lines += chunk.count(b"\n")
         else:
             run += len(chunk)
-        chunks.append(chunk)
-    return b"".join(chunks)
+        yield chunk
+
+
+def regular_file_chunks(path: str | Path, encoding: str | None = None) -> Iterator[bytes] | None:
+    """A regular file's bytes chunk by chunk, with :func:`read_input`'s checks, for a reader
+    that keeps only what it needs (:mod:`gxcheck.prefilter`); None for standard input, a
+    pipe, a FIFO or a device, which are read whole, once, by :func:`read_input`. Any problem
+    raises the InputError that :func:`read_input` would raise."""
+    if str(path) == STDIN:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # read_input says why
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+        return None
+
+    def chunks() -> Iterator[bytes]:
+        with Path(path).open("rb") as handle:
+            yield from _checked_chunks(handle, str(path), encoding)
+
+    return chunks()
 
 
 def _read_binary(handle: IO[bytes], first: bytes, shown: str) -> bytes:
