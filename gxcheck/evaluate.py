@@ -318,9 +318,25 @@ class Threshold:
             return self.year_end(point)
         return self.part_year(point, self.target.elapsed(period))
 
+    def ratio_from(self) -> Decimal:
+        """What 完成率 is measured from: the baseline of a level that has one (科企 2515 → 3000
+        with 2700 is 38 % of the way, not 90 %), else zero."""
+        if _along_the_way(self.target):
+            assert isinstance(self.target.baseline, Decimal)
+            return self.target.baseline
+        return Decimal(0)
+
+    def ratio(self, figure: Decimal) -> Decimal | None:
+        """完成率, only where it reads right: a more-is-better target with a way to go (−5.5 of
+        −5 is not "110 %", and a level whose baseline is at or above its value has none)."""
+        assert isinstance(self.target.value, Decimal)
+        start = self.ratio_from()
+        way = self.target.value - start
+        return (figure - start) / way if way > 0 and self.more_is_better else None
+
     def public(self, period: Period) -> Rule:
         """The rule as applied in ``period``, for the Result."""
-        ratio_from = Decimal(0)
+        ratio_from = self.ratio_from()
         due, elapsed = self.target.is_due(period), self.target.elapsed(period)
         rule = Rule(
             self.op,
@@ -405,15 +421,13 @@ def _numeric(target: Target, actual: Actual, near_fraction: Decimal) -> Result:
     else:
         worst, best = at_high, at_low
     applied = rule.public(when)
-    # 完成率 only reads right for a positive more-is-better target (−5.5 of −5 is not "110 %").
-    ratio = q.value / target.value if target.value > 0 and rule.more_is_better else None
     return Result(
         target,
         worst,
         actual,
         applied,
         gap=q.value - target.value,
-        ratio=ratio,
+        ratio=rule.ratio(q.value),
         decided=_decided(worst, best),
         period=when,
     )

@@ -132,7 +132,7 @@ def test_score_as_of_markdown_shows_the_period_and_the_pace(tmp_path: Path) -> N
         "60 个 ≥ 序时进度 52.5 个（70 × 9/12） |"
     ) in lines
     assert (
-        "| 🟠 欠进度 | 高新技术企业总数 | ≥ 550 家 | 470 家 (上半年) | ≥ 476 家 | −80 | 85% | "
+        "| 🟠 欠进度 | 高新技术企业总数 | ≥ 550 家 | 470 家 (上半年) | ≥ 476 家 | −80 | 46% | "
         "470 家 \\< 序时进度 476 家（402 + (550 − 402) × 6/12） |"
     ) in lines
 
@@ -418,3 +418,21 @@ def test_explain_json_of_a_pro_rated_target(tmp_path: Path) -> None:
         "zh": "60 个 ≥ 序时进度 52.5 个（70 × 9/12）",
         "en": "60 个 ≥ 52.5 个 expected by now (70 × 9/12)",
     }
+
+
+# --- 完成率 on the increase, in every output (#10, point 4) ------------------------------------------
+
+
+def test_ratio_of_a_level_with_a_baseline_is_on_the_increase_everywhere(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\ntech_enterprises,2700\n")
+    code, out, _ = run("explain", "tech_enterprises", csv)
+    assert code == 0
+    assert explained(out)["完成率"] == "38%（按增量：(2,700 − 2,515) ÷ (3,000 − 2,515)）"
+    _, out, _ = run("explain", "tech_enterprises", csv, "--lang", "en")
+    assert explained(out)["ratio"] == "38% (on the increase: (2,700 − 2,515) ÷ (3,000 − 2,515))"
+    _, out, _ = run("score", csv, "-f", "json", "--fail-on", "never")
+    (result,) = [r for r in json.loads(out)["results"] if r["id"] == "tech_enterprises"]
+    assert (result["status"], result["ratio"], result["rule"]["ratio_from"]) == ("missed", 0.3814, 2515)
+    _, out, _ = run("score", csv, "-f", "markdown", "--fail-on", "never")
+    (row,) = [line for line in out.splitlines() if "科技型企业" in line and line.startswith("| ❌")]
+    assert "| −300 | 38% |" in row

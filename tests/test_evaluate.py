@@ -350,7 +350,8 @@ def test_numeric_reason(target: Target, figure: str, expected: Status, zh: str, 
         pytest.param(ROADS, "125", D("25"), D("1.25"), id="ge-above"),
         pytest.param(ROADS_OVER, "100", D("0"), D("1"), id="gt-at-value"),
         pytest.param(GDP, "8.6", D("0.6"), D("1.075"), id="about-gap-from-value-not-lower-edge"),
-        pytest.param(HIGH_TECH, "535.2", D("-14.8"), D("535.2") / D("550"), id="level"),
+        # a level with a baseline: measured on the increase, (535.2 − 402) ÷ (550 − 402)
+        pytest.param(HIGH_TECH, "535.2", D("-14.8"), D("0.9"), id="level"),
         pytest.param(AT_MOST_100, "110", D("10"), None, id="le-no-ratio"),
         pytest.param(BELOW_5, "4", D("-1"), None, id="lt-no-ratio"),
         pytest.param(ACCIDENTS, "2", D("2"), None, id="ceiling-no-ratio"),
@@ -754,3 +755,37 @@ def test_a_broken_ceiling_is_missed_at_once_in_score() -> None:
 def test_an_unfinished_milestone_is_pending_before_its_deadline_in_score() -> None:
     card = score(make_catalogue(M), [make_actual("tunnel", False, period=H1)])
     assert card.results[0].status is Status.PENDING
+
+
+# --- 完成率 of a level with a baseline is measured on the increase (#10, point 4) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("figure", "ratio", "shown"),
+    [
+        pytest.param("2700", D(185) / D(485), "38%", id="tech-enterprises-2700-is-38-percent"),
+        pytest.param("2515", D(0), "0%", id="at-the-baseline-nothing-done"),
+        pytest.param("3000", D(1), "100%", id="at-the-value"),
+        pytest.param("2400", D(-115) / D(485), "\u221224%", id="below-the-baseline-negative"),
+    ],
+)
+def test_ratio_of_a_level_with_a_baseline_is_on_the_increase(figure: str, ratio: Decimal, shown: str) -> None:
+    from gxcheck.render.common import ratio_percent
+
+    tech = make_target("tech", kind=Kind.LEVEL, value=3000, baseline=2515, unit="家")
+    result = judge(tech, make_actual("tech", quantity(figure)), Period(2024), D("0.1"))
+    assert result.ratio == ratio
+    assert result.rule is not None and result.rule.ratio_from == D(2515)
+    assert ratio_percent(result) == shown
+
+
+def test_ratio_of_a_level_without_a_baseline_and_of_an_increment_is_on_the_value() -> None:
+    childcare = make_target("childcare", kind=Kind.LEVEL, value=D("3.5"), unit="个/千人")
+    assert judge(childcare, make_actual("childcare", quantity("2.8")), Period(2024), D("0.1")).ratio == D("0.8")
+    beds = make_target("beds", value=100)
+    assert judge(beds, make_actual("beds", quantity(55)), Period(2024), D("0.1")).ratio == D("0.55")
+
+
+def test_a_level_whose_baseline_is_at_its_value_has_no_ratio() -> None:
+    flat = make_target("flat", kind=Kind.LEVEL, value=500, baseline=500, unit="家")
+    assert judge(flat, make_actual("flat", quantity(480)), Period(2024), D("0.1")).ratio is None

@@ -64,7 +64,7 @@ def rule_of(target: Target, figure: Any, period: Period) -> Rule | None:
                 start=D(402),
                 share=(6, 12),
                 ahead_beyond=D("483.4"),
-                ratio_from=D(0),
+                ratio_from=D(402),
             ),
             id="level-with-baseline-H1",
         ),

@@ -136,7 +136,9 @@ def gap_text(result: Result) -> str:
 def ratio_percent(result: Result) -> str:
     if result.ratio is None:
         return ""
-    return f"{_bound_prefix(result)}{(result.ratio * 100).quantize(Decimal(1))}%"
+    percent = (result.ratio * 100).quantize(Decimal(1))
+    sign = "\u2212" if percent < 0 else ""  # a level that fell below its baseline: a real minus
+    return f"{_bound_prefix(result)}{sign}{abs(percent)}%"
 
 
 def expected_text(result: Result) -> str:

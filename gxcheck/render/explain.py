@@ -12,9 +12,9 @@ from rich.text import Text as RichText
 from gxcheck import fmt
 from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Catalogue, Quantity, Result, Text
-from gxcheck.render.common import actual_text_lang, gap_text, ratio_percent
+from gxcheck.render.common import actual_text_lang, gap_text
 from gxcheck.render.json_report import num, result_dict, text
-from gxcheck.render.words import reason, rule_text
+from gxcheck.render.words import ratio_text, reason, rule_text
 from gxcheck.textsafe import visible
 from gxcheck.wrap import Wrapped
 
@@ -85,7 +85,7 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
             label = "差距" if zh else "gap"
         rows.append((label, fmt.with_unit(gap_text(r), t.unit)))
     if r.ratio is not None:
-        rows.append(("完成率" if zh else "ratio", ratio_percent(r)))
+        rows.append(("完成率" if zh else "ratio", ratio_text(r, lang)))
     return rows
 
 

@@ -6,9 +6,12 @@ says them, so every format words a verdict the same way and none re-derives the 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from gxcheck import fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Basis, Better, Curve, Kind, Op, Quantity, Result, Rule, Status, Text
+from gxcheck.render.common import ratio_percent
 
 NO_FIGURE = Text("未报告数据", "no figure reported")
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
@@ -117,6 +120,20 @@ def share_text(rule: Rule) -> str:
     if rule.span is not None and passed % 12 == 0:
         return f"{passed // 12}/{months // 12}"
     return f"{passed}/{months}"
+
+
+def ratio_text(result: Result, lang: str) -> str:
+    """完成率, with its arithmetic when it is measured on the increase from a baseline:
+    ``38%（按增量：(2700 − 2515) ÷ (3000 − 2515)）``."""
+    shown, rule, actual = ratio_percent(result), result.rule, result.actual
+    if rule is None or not rule.ratio_from or actual is None or not isinstance(actual.parsed, Quantity):
+        return shown
+    base, value = fmt.number(rule.ratio_from), result.target.value
+    assert isinstance(value, Decimal)
+    arithmetic = f"({fmt.number(actual.parsed.value)} − {base}) ÷ ({fmt.number(value)} − {base})"
+    if lang == "zh":
+        return f"{shown}（按增量：{arithmetic}）"
+    return f"{shown} (on the increase: {arithmetic})"
 
 
 def formula_text(rule: Rule) -> str:
