@@ -781,7 +781,8 @@ def test_ratio_of_a_level_with_a_baseline_is_on_the_increase(figure: str, ratio:
 
 def test_ratio_of_a_level_without_a_baseline_and_of_an_increment_is_on_the_value() -> None:
     childcare = make_target("childcare", kind=Kind.LEVEL, value=D("3.5"), unit="个/千人")
-    assert judge(childcare, make_actual("childcare", quantity("2.8")), Period(2024), D("0.1")).ratio == D("0.8")
+    result = judge(childcare, make_actual("childcare", quantity("2.8")), Period(2024), D("0.1"))
+    assert result.ratio == D("0.8")
     beds = make_target("beds", value=100)
     assert judge(beds, make_actual("beds", quantity(55)), Period(2024), D("0.1")).ratio == D("0.55")
 
