@@ -232,16 +232,6 @@ def test_pre_commit_hook_metadata() -> None:
     assert hooks[0]["language"] == "python"
 
 
-def test_action_metadata() -> None:
-    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
-    assert action["runs"]["using"] == "composite"
-    assert set(action["inputs"]) == {"actuals", "targets", "fail-on", "format", "output", "lang", "version"}
-    assert action["inputs"]["fail-on"]["default"] == "missed,near"
-    assert action["inputs"]["format"]["default"] == "github"
-    script = action["runs"]["steps"][1]["run"]
-    assert 'gxcheck "${args[@]}"' in script
-
-
 def test_validate_takes_several_files_for_pre_commit(tmp_path: Path) -> None:
     good = CATALOGUE_2024
     result = CliRunner().invoke(app, ["validate", str(good), str(good)])

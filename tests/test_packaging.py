@@ -1,0 +1,82 @@
+"""Packaging facts a fresh clone depends on: pinned tools, honest requirements, the licence,
+one version string, and an install section that is true. (`.ci/wheel-test` checks the built
+wheel itself, installed outside the repository.)"""
+
+from __future__ import annotations
+
+import re
+from importlib import metadata
+
+from conftest import ROOT
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+import gxcheck
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def pins() -> dict[str, str]:
+    text = (ROOT / "constraints.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    pairs = [line.split("==") for line in lines]
+    assert all(len(p) == 2 for p in pairs), "constraints.txt holds only NAME==VERSION lines"
+    return {canonicalize_name(name): version for name, version in pairs}
+
+
+def requirements() -> list[Requirement]:
+    return [Requirement(r) for r in metadata.requires("gxcheck") or []]
+
+
+def test_every_requirement_and_the_build_backend_are_pinned() -> None:
+    pinned = pins()
+    names = {canonicalize_name(r.name) for r in requirements()} | {"setuptools", "pip"}
+    assert sorted(n for n in names if n not in pinned) == []
+
+
+def test_each_pin_fits_the_requirement() -> None:
+    pinned = pins()
+    wrong = [str(r) for r in requirements() if not r.specifier.contains(pinned[canonicalize_name(r.name)])]
+    assert wrong == []
+
+
+def test_runtime_requirements_have_no_upper_cap() -> None:
+    runtime = [r for r in requirements() if r.marker is None]
+    assert runtime, "no runtime requirements found"
+    assert [str(r) for r in runtime if any(s.operator in ("<", "<=", "==", "~=") for s in r.specifier)] == []
+
+
+def test_the_licence_is_mit_as_an_spdx_expression() -> None:
+    assert metadata.metadata("gxcheck")["License-Expression"] == "MIT"
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License\n")
+    assert (ROOT / "gxcheck" / "py.typed").exists()
+
+
+def test_one_version_string() -> None:
+    assert metadata.version("gxcheck") == gxcheck.__version__ == "0.2.0"
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{gxcheck.__version__}]" in changelog
+
+
+def test_the_readme_install_section_names_this_version() -> None:
+    block = README[README.index("<!-- install:start -->") : README.index("<!-- install:end -->")]
+    wheel = f"dist/gxcheck-{gxcheck.__version__}-py3-none-any.whl"
+    assert block.count(wheel) == 2
+    assert f"gxcheck --version       # gxcheck {gxcheck.__version__}" in block
+    assert "make wheel " in block
+    assert "pip install gxcheck" not in README.replace("`pip install gxcheck` will not find it", "")
+
+
+def test_the_readme_pins_the_action_to_this_release() -> None:
+    assert re.findall(r"uses: your-org/gxcheck@(\S+)", README) == [f"v{gxcheck.__version__}"]
+
+
+def test_make_installs_from_the_constraints_and_demo_only_the_runtime() -> None:
+    assert "editable_mode" not in MAKEFILE
+    installs = [line for line in MAKEFILE.splitlines() if "pip install" in line and "INSTALL :=" not in line]
+    assert [line for line in installs if ".venv-pin" not in line] == [], "install through $(INSTALL)"
+    assert "--constraint constraints.txt" in MAKEFILE
+    assert re.search(r"^demo: \$\(RUNTIME\)  ##", MAKEFILE, re.M)
+    runtime = MAKEFILE[MAKEFILE.index("$(RUNTIME): ") : MAKEFILE.index("$(STAMP): ")]
+    assert "--editable .\n" in runtime and "[test]" not in runtime
