@@ -326,7 +326,7 @@ def score(
             f"{loaded.file}: no target could be checked: no row is a figure{when} for a target "
             f"of {catalogue.path} (see `gxcheck template` for the ids)"
         )
-    run_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    run_at = _run_at()
     hostname = "localhost"
     if format is Format.JUNIT:  # only JUnit records where the run happened
         import socket
@@ -342,6 +342,22 @@ def score(
         _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary)
     _emit(report, output)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
+
+
+def _run_at() -> str:
+    """When the report is made, in UTC: now, or SOURCE_DATE_EPOCH (seconds since 1970), the
+    reproducible-builds convention, so that the same inputs give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        when = dt.datetime.now(dt.timezone.utc)
+    else:
+        if not epoch.strip().isdigit() or len(epoch.strip()) > 12:
+            raise UsageError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a time: give whole seconds since 1970-01-01 UTC "
+                "(e.g. 1733011200), or unset it"
+            )
+        when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return when.replace(microsecond=0, tzinfo=None).isoformat()
 
 
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub refuses a step summary over 1 MiB

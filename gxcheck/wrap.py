@@ -15,8 +15,11 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-# A Latin word or number (with its own punctuation), a run of spaces, or any one character.
-_TOKENS = re.compile(r"[A-Za-z0-9_.,:;!?%'’/+\-–−±×()<>=≥≤\[\]@#&*~^|\\]+|\s+|.")
+GLUE = "\u00a0"  # a no-break space: what it joins stays on one line (a name and its footnote number)
+_WORD = r"[A-Za-z0-9_.,:;!?%'’/+\-–−±×()<>=≥≤\[\]@#&*~^|\\]+"
+# A word or character glued to what follows a no-break space, a Latin word or number (with its
+# own punctuation), a run of breakable spaces, or any one character.
+_TOKENS = re.compile(rf"(?:{_WORD}|\S){GLUE}\S+|{_WORD}|[^\S{GLUE}]+|.")
 _NO_START = set("，。、；：？！）】》」』”’…—·%,.;:!?)]}")
 _NO_END = set("（【《「『“‘([{")
 
@@ -79,6 +82,7 @@ def wrap(text: Text, width: int) -> Text:
     lines = text.divide(break_offsets(text.plain, width))
     for line in lines:
         line.rstrip()
+        line.plain = line.plain.replace(GLUE, " ")  # same length, so the styles stay in place
     return Text("\n").join(lines)
 
 

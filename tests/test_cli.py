@@ -172,14 +172,20 @@ def test_table_output_to_a_file_has_no_escape_codes(tmp_path: Path) -> None:
     run("score", ACTUALS, "-o", str(out_file))
     text = out_file.read_text(encoding="utf-8")
     assert "\x1b" not in text
-    assert "结论：66 项目标" in text
+    assert text.endswith(
+        "合计：66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57\n"
+        "结论：不通过：7 项基本完成或未完成\n"
+    )
 
 
 def test_english_table() -> None:
     code, out, _ = run("score", ACTUALS, "--lang", "en")
     assert code == 1
     assert "Headline targets" in out
-    assert "Verdict: 66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57" in out
+    assert out.endswith(
+        "Total: 66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57\n"
+        "Verdict: FAIL: 7 near or missed\n"
+    )
     code, out, _ = run("score", ACTUALS, "--lang", "en", "-f", "json")
     assert json.loads(out)["verdict"]["en"] == (
         "66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57 — FAIL: 7 near or missed"

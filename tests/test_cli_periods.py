@@ -121,12 +121,18 @@ def test_score_without_as_of_is_as_of_the_latest_figure(tmp_path: Path) -> None:
     )
 
 
-def test_score_as_of_markdown_shows_the_period_and_the_pace(tmp_path: Path) -> None:
+def test_score_as_of_markdown_shows_the_period_and_the_pace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     csv = write(tmp_path, SEVERAL_PERIODS)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735603200")  # the report says when it was made
     code, out, _ = run("score", csv, "--as-of", "2024-Q3", "-f", "markdown")
     assert code == 0
     lines = out.splitlines()
-    assert "期间：2024年前三季度 · 时间进度 75% · 目标文件：\\<bundled 2024.yaml\\>" in lines
+    assert (
+        "期间：2024年前三季度 · 时间进度 75% · 目标文件：\\<bundled 2024.yaml\\> · "
+        "数据截至2024年前三季度 · 生成于2024-12-31"
+    ) in lines
     assert (
         "| 🟢 超进度 | 项目开工入统 | ≥ 70 个 | 60 个 | ≥ 52.5 个 | −10 | 86% | "
         "60 个 ≥ 序时进度 52.5 个（70 × 9/12） |"

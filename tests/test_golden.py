@@ -7,6 +7,7 @@ After a deliberate change of output, regenerate with
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,33 @@ def test_table_lines_fit_the_width(card_2024: Scorecard) -> None:
 
 def test_columns_line_up_across_areas(card_2024: Scorecard) -> None:
     """Every area's header row puts 目标 (target) in the same column, so the tables read as one."""
-    text = terminal.to_text(terminal.scorecard(card_2024, ReportOptions("zh")), 160)
+    text = terminal.to_text(terminal.scorecard(card_2024, ReportOptions("zh", all_rows=True)), 160)
     headers = [line for line in text.splitlines() if line.startswith("状态")]
     assert len(headers) == 8
     assert len({line.index("目标") for line in headers}) == 1
+
+
+def test_no_data_targets_are_one_line_per_area(card_2024: Scorecard) -> None:
+    """By default the 57 targets with no figure are listed by name under their area (no table
+    where an area has nothing else); ``--all`` shows them as rows. The tally keeps them."""
+    text = terminal.to_text(terminal.scorecard(card_2024, ReportOptions("zh")), 160)
+    lines = text.splitlines()
+    assert len([line for line in lines if line.startswith("状态")]) == 3  # areas with a judged figure
+    listed = [line.strip() for line in lines if line.strip().startswith("无数据 ")]
+    assert listed[0] == "无数据 1 项：一般公共预算收入增长"
+    assert sum(int(line.split()[1]) for line in listed) == 57
+    assert "（一）推动科技创新增效赋能  无数据 8" in lines
+    assert "? 无数据" not in text
+    full = terminal.to_text(terminal.scorecard(card_2024, ReportOptions("zh", all_rows=True)), 160)
+    assert full.count("? 无数据") == 57 and "无数据 1 项" not in full
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_ci_log_reads_cleanly(card_2024: Scorecard, width: int, lang: str) -> None:
+    """The verdict is one line that never wraps; no footnote number stands alone on a line."""
+    text = terminal.to_text(terminal.scorecard(card_2024, ReportOptions(lang, all_rows=True)), width)
+    lines = text.splitlines()
+    wanted = "结论：不通过：7 项基本完成或未完成" if lang == "zh" else "Verdict: FAIL: 7 near or missed"
+    assert lines[-1] == wanted
+    assert not [line for line in lines if re.fullmatch(r"\s*\d+\s*", line)]

@@ -17,7 +17,7 @@ from conftest import make_actual, make_catalogue, make_target, quantity
 from test_golden import check_golden
 
 from gxcheck import load_actuals, load_targets, score
-from gxcheck.model import Bound, Kind, Op, Quantity, Scorecard, Target, Text
+from gxcheck.model import Bound, Kind, Op, Quantity, Scorecard, Status, Target, Text
 from gxcheck.periods import Period
 from gxcheck.render import html
 from gxcheck.render.common import ReportOptions
@@ -29,6 +29,15 @@ BULLET = '<svg class="bullet"'
 @pytest.fixture(scope="module")
 def page_2024(card_2024: Scorecard) -> str:
     return html.scorecard(card_2024, ReportOptions())
+
+
+@pytest.fixture(scope="module")
+def page_all(card_2024: Scorecard) -> str:
+    """``--all``: every target as a full row, no-data ones too."""
+    return html.scorecard(card_2024, ReportOptions(all_rows=True))
+
+
+ALL = ReportOptions(all_rows=True)
 
 
 class Markup(HTMLParser):
@@ -61,18 +70,25 @@ def test_golden_page(page_2024: str) -> None:
 def test_the_page_is_self_contained(page_2024: str) -> None:
     markup = Markup(page_2024)
     names = {tag for tag, _ in markup.tags}
-    assert not names & {"link", "script", "img", "iframe", "object", "embed", "base", "a", "use", "image"}
+    assert not names & {"link", "script", "img", "iframe", "object", "embed", "base", "use", "image"}
     for tag, attrs in markup.tags:
+        if tag == "a":  # a source's address, as a link a reader may follow; nothing is fetched
+            assert set(attrs) == {"href", "rel"} and attrs["rel"] == "noopener noreferrer"
+            assert re.fullmatch(r"https?://[^\s\"<>]+", attrs["href"]), attrs
+            continue
         assert not {"src", "href", "xlink:href", "srcset", "action"} & set(attrs), tag
         for value in attrs.values():
             assert "//" not in value and "http" not in value.lower(), (tag, value)
     style = re.search(r"<style>(.*?)</style>", page_2024, re.S)
     assert style is not None and "@import" not in style.group(1) and "url(" not in style.group(1)
     assert set(re.findall(r"url\(([^)]*)\)", page_2024)) <= {f"#{p}" for p in _pattern_ids(markup)}
-    # The sources' URLs are there, as text a reader can copy, never as something to fetch.
+    # Each source's URL is a link whose text is the address itself, so it can be copied too.
     text = "".join(markup.text)
-    assert page_2024.count("https://") == text.count("https://") > 0
-    assert page_2024.count("http://") == text.count("http://") > 0
+    links = [attrs["href"] for attrs in markup.named("a")]
+    for scheme in ("https://", "http://"):
+        in_links = sum(link.startswith(scheme) for link in links)
+        assert page_2024.count(scheme) == text.count(scheme) + in_links and in_links > 0
+    assert all(link in text for link in links) and len(links) == 10  # 9 sources and the plan's URL
 
 
 def _pattern_ids(markup: Markup) -> set[str]:
@@ -90,10 +106,10 @@ def test_document_head(page_2024: str, card_2024: Scorecard) -> None:
     assert "Verdict: </b>66 targets, 9 judged" in english
 
 
-def test_one_bullet_chart_per_target(page_2024: str, card_2024: Scorecard) -> None:
-    markup = Markup(page_2024)
+def test_one_bullet_chart_per_target(page_all: str, page_2024: str, card_2024: Scorecard) -> None:
+    markup = Markup(page_all)
     bullets = [a for a in markup.named("svg") if a.get("class") == "bullet"]
-    assert len(bullets) == page_2024.count(BULLET) == len(card_2024.results) == 66
+    assert len(bullets) == page_all.count(BULLET) == len(card_2024.results) == 66
     assert len(markup.named("section")) == len(card_2024.by_area())
     # The top: the verdict line and one chip per status with its word and count.
     assert "结论：</b>66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57" in page_2024
@@ -105,6 +121,38 @@ def test_one_bullet_chart_per_target(page_2024: str, card_2024: Scorecard) -> No
         "no-data",
     ]
     assert "✘ 未完成<b>4</b>" in page_2024
+
+
+def test_targets_with_no_figure_are_listed_by_name(page_2024: str, card_2024: Scorecard) -> None:
+    """57 of 66 rows would say 无数据: each area lists them in one line, and the tally keeps them."""
+    assert page_2024.count(BULLET) == 9  # the judged targets only
+    lines = re.findall(r'<p class="nodata">([^<]*)</p>', page_2024)
+    assert len(lines) == 8
+    assert lines[0] == "无数据 1 项：一般公共预算收入增长"
+    assert lines[1].startswith(
+        "无数据 8 项：张江国家实验室重庆基地落地运行、广州国家实验室重庆基地落地运行、"
+    )
+    assert sum(int(line.split()[1]) for line in lines) == card_2024.tally()[Status.NO_DATA] == 57
+    assert "⚪" not in page_2024 and "? 无数据<b>57</b>" in page_2024
+
+
+def test_an_area_heading_stays_with_its_first_row(page_2024: str) -> None:
+    """Printed on A4, a heading is never the last line of a page: it is kept with its first row."""
+    assert ".keep { break-inside: avoid; page-break-inside: avoid; }" in page_2024
+    sections = re.findall(r"<section>\n(.*?)</section>", page_2024, re.S)
+    assert len(sections) == 8
+    for section in sections:
+        keep = re.match(
+            r'<div class="keep"><h2>.*?</h2>\n(<div class="row head">.*?</div>\n<div class="row s-)?', section
+        )
+        assert keep is not None
+
+
+def test_the_report_says_when_it_was_made_and_how_fresh_its_figures_are(card_2024: Scorecard) -> None:
+    made = ReportOptions(run_at="2026-12-01T08:00:00")
+    assert '<p class="sub stamp">数据截至2024年全年 · 生成于2026-12-01</p>' in html.scorecard(card_2024, made)
+    english = html.scorecard(card_2024, dataclasses.replace(made, lang="en"))
+    assert '<p class="sub stamp">figures to full year 2024 · made 2026-12-01</p>' in english
 
 
 def test_rows_carry_status_quote_note_reason_and_source(page_2024: str) -> None:
@@ -143,7 +191,7 @@ def test_hostile_text_is_shown_as_text() -> None:
     actual = dataclasses.replace(
         make_actual("t1", 5), raw=hostile, source=hostile, note=hostile, file="<f>.csv"
     )
-    page = html.scorecard(score(catalogue, [actual]), ReportOptions())
+    page = html.scorecard(score(catalogue, [actual]), ALL)
     markup = Markup(page)
     assert not {"script", "img"} & {tag for tag, _ in markup.tags}
     assert "<script>" not in page and "<img" not in page and "onerror=alert(2)>" not in page
@@ -162,7 +210,7 @@ def test_part_year_card_shows_the_elapsed_share(tmp_path: Path, lang: str) -> No
     )
     catalogue = load_targets()
     card = score(catalogue, load_actuals(str(csv), catalogue).actuals, as_of=Period(2024, 9))
-    page = html.scorecard(card, ReportOptions(lang))
+    page = html.scorecard(card, ReportOptions(lang, all_rows=True))
     shown = "2024年前三季度 · 时间进度 75%" if lang == "zh" else "2024 Q1–Q3 · 75% of the year"
     assert shown in page
     beds = re.search(r'<div class="row s-behind" id="t-elderly_care_beds">.*', page)
@@ -194,7 +242,7 @@ def _numbers(page: str, attribute: str) -> list[float]:
 )
 def test_charts_stay_inside_their_box(target: Target, parsed: Quantity | None) -> None:
     actuals = [] if parsed is None else [make_actual(target.id, parsed)]
-    page = html.scorecard(score(make_catalogue(target), actuals), ReportOptions())
+    page = html.scorecard(score(make_catalogue(target), actuals), ALL)
     chart = page[page.index(BULLET) :]
     chart = chart[: chart.index("</svg>")]
     assert "nan" not in chart and "inf" not in chart
@@ -214,7 +262,7 @@ def test_ordinal_and_milestone_charts() -> None:
     assert page.count(BULLET) == 3
     assert 'font-weight="bold">Ⅲ</text>' in page
     assert "✔ 完成</text>" in page and "✘ 未完成</text>" in page
-    empty = html.scorecard(score(make_catalogue(water, done), []), ReportOptions("en"))
+    empty = html.scorecard(score(make_catalogue(water, done), []), ReportOptions("en", all_rows=True))
     assert empty.count(BULLET) == 2 and empty.count(">no data</text>") == 1 and "? no data</text>" in empty
 
 
@@ -274,11 +322,11 @@ def _chromium(
     return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False, env=environment)
 
 
-def test_a_real_browser_renders_the_page(tmp_path: Path, page_2024: str, card_2024: Scorecard) -> None:
+def test_a_real_browser_renders_the_page(tmp_path: Path, page_all: str, card_2024: Scorecard) -> None:
     if not CHROMIUM.exists():
         pytest.skip("no /usr/bin/chromium")
     page, shot = tmp_path / "score.html", tmp_path / "shot.png"
-    page.write_text(page_2024, encoding="utf-8")
+    page.write_text(page_all, encoding="utf-8")
     run = _chromium(page, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1200,2400")
     assert shot.exists(), run.stderr
     data = shot.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -41,6 +42,24 @@ class ReportOptions:
     fail_on: frozenset[Status] = frozenset({Status.MISSED, Status.NEAR})
     run_at: str = "2024-01-01T00:00:00"  # the CLI passes the real time; tests pin it
     hostname: str = "localhost"
+    all_rows: bool = False  # every target as a full row; else no-data targets are listed by name
+
+
+def split_no_data(results: list[Result], options: ReportOptions) -> tuple[list[Result], list[Result]]:
+    """The rows to show in full, and the targets with no figure at all, which the terminal,
+    markdown and HTML list by name (``--all`` shows them as rows). A no-data verdict that has
+    a figure (a milestone last reported not done) keeps its row: it has something to say."""
+    if options.all_rows:
+        return results, []
+    rows = [r for r in results if r.status is not Status.NO_DATA or r.actual is not None]
+    return rows, [r for r in results if r.status is Status.NO_DATA and r.actual is None]
+
+
+def no_data_line(results: list[Result], lang: str) -> str:
+    """``无数据 8 项：张江国家实验室重庆基地落地运行、…``."""
+    if lang == "zh":
+        return f"无数据 {len(results)} 项：" + "、".join(r.target.name.zh for r in results)
+    return f"no data, {len(results)}: " + "; ".join(r.target.name.get("en") for r in results)
 
 
 def area_heading(area: Area, number: int | None, lang: str) -> str:
@@ -64,30 +83,66 @@ def tally_text(counts: dict[Status, int], lang: str) -> str:
     return " · ".join(parts) if parts else "—"
 
 
+def tally_line(card: Scorecard, lang: str) -> str:
+    """``66 项目标，已判定 9 项：完成 2 · 基本完成 3 · …``: what was checked."""
+    counts = card.tally()
+    total, checked = len(card.results), sum(counts[s] for s in JUDGED)
+    if lang == "zh":
+        return f"{total} 项目标，已判定 {checked} 项：{tally_text(counts, 'zh')}"
+    return f"{total} targets, {checked} judged: {tally_text(counts, 'en')}"
+
+
+def outcome(card: Scorecard, options: ReportOptions) -> str:
+    """``不通过：7 项基本完成或未完成``: whether the run passes, short enough for a CI log line."""
+    zh = options.lang == "zh"
+    if not options.fail_on:
+        return "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
+    failing = card.failing(options.fail_on)
+    if not failing:
+        return "通过" if zh else "PASS"
+    found = {r.status for r in failing}  # the statuses that failed, not every one the policy names
+    words = [status_word(s, options.lang) for s in ORDER if s in found]
+    if zh:
+        return f"不通过：{len(failing)} 项{'或'.join(words)}"
+    return f"FAIL: {len(failing)} {' or '.join(words)}"
+
+
 def verdict(card: Scorecard, options: ReportOptions) -> str:
     """One line a reader can quote: what was checked, and whether the run passes."""
-    counts = card.tally()
-    total = len(card.results)
-    checked = sum(counts[s] for s in JUDGED)
-    failing = card.failing(options.fail_on)
-    zh = options.lang == "zh"
-    if zh:
-        head = f"{total} 项目标，已判定 {checked} 项：{tally_text(counts, 'zh')}"
-    else:
-        head = f"{total} targets, {checked} judged: {tally_text(counts, 'en')}"
-    if not options.fail_on:
-        tail = "仅报告（--fail-on never）" if zh else "report only (--fail-on never)"
-    elif failing:
-        found = {r.status for r in failing}  # the statuses that failed, not every one the policy names
-        words = [status_word(s, options.lang) for s in ORDER if s in found]
-        tail = (
-            f"不通过：{len(failing)} 项{'或'.join(words)}"
-            if zh
-            else f"FAIL: {len(failing)} {' or '.join(words)}"
-        )
-    else:
-        tail = "通过" if zh else "PASS"
-    return f"{head} — {tail}"
+    return f"{tally_line(card, options.lang)} — {outcome(card, options)}"
+
+
+def latest_figures(card: Scorecard) -> Period:
+    """The latest period any judged figure reports (the card's own period when none does)."""
+    return max((r.actual.period for r in card.results if r.actual is not None), default=card.period)
+
+
+def stamp(card: Scorecard, options: ReportOptions) -> str:
+    """``数据截至2024年前三季度 · 生成于2026-12-01``: how fresh the figures are, and the report."""
+    latest, made = latest_figures(card), options.run_at[:10]
+    if options.lang == "zh":
+        return f"数据截至{latest.label('zh')} · 生成于{made}"
+    return f"figures to {latest.label('en')} · made {made}"
+
+
+# An http(s) address inside a source: it ends at a space or at punctuation that cannot end one.
+_URL = re.compile(r"https?://[^\s<>\"'|，。；、：）】」》]+")
+
+
+def split_links(text: str) -> list[tuple[str, bool]]:
+    """``text`` as pieces, each marked True where it is a web address to link (http and https
+    only, so a ``javascript:`` source never becomes a link); trailing ``.,;:)`` stay text."""
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,;:!?)")
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((url, True))
+        position = match.start() + len(url)
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
 
 
 def period_text(period: Period, lang: str) -> str:

@@ -14,16 +14,20 @@ from decimal import Decimal
 
 from gxcheck import fmt
 from gxcheck.labels import STATUS_SYMBOL, commitment_word, status_word
-from gxcheck.model import Better, Bound, Kind, Op, Quantity, Result, Scorecard, Status
+from gxcheck.model import Area, Better, Bound, Kind, Op, Quantity, Result, Scorecard, Status
 from gxcheck.render.common import (
     ReportOptions,
     actual_text_lang,
     expected_text,
     gap_text,
     heading,
+    no_data_line,
     own_period,
     period_text,
     ratio_percent,
+    split_links,
+    split_no_data,
+    stamp,
     statuses_shown,
     tally_text,
     verdict,
@@ -90,6 +94,8 @@ dl {{ display: grid; grid-template-columns: max-content 1fr; gap: 0 10px; margin
 dt {{ font-weight: bold; }} dd {{ margin: 0; overflow-wrap: anywhere; }}
 footer {{ margin-top: 24px; font-size: 12px; border-top: 1px solid #d0d7de; padding-top: 8px; }}
 {" ".join(f".s-{s.value} {{ --c: {c}; }}" for s, (c, _) in _LOOK.items())}
+.nodata {{ color: {DIM}; font-size: 13px; margin: 6px 0 0; }} a {{ color: #0b5cad; }}
+.keep {{ break-inside: avoid; page-break-inside: avoid; }}
 @page {{ size: A4; margin: 15mm; }}
 @media print {{ body {{ padding: 0; max-width: none; font-size: 10pt; }} h2 {{ break-after: avoid; }}
   * {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
@@ -118,6 +124,14 @@ def esc(text: str) -> str:
     """Text from a file, safe in HTML content and attributes; line breaks and control
     characters (bidi overrides among them) are made visible, never interpreted."""
     return html.escape(visible(_BREAKS.sub(" ", text)), quote=True)
+
+
+def linked(text: str) -> str:
+    """Escaped text whose web addresses are links (http and https only)."""
+    return "".join(
+        f'<a href="{esc(piece)}" rel="noopener noreferrer">{esc(piece)}</a>' if url else esc(piece)
+        for piece, url in split_links(text)
+    )
 
 
 def _w(lang: str) -> dict[str, str]:
@@ -260,7 +274,9 @@ def _details(result: Result, lang: str) -> str:
         where = f"{a.file}:{a.line}" if a.file and a.line else a.file
         facts += [("raw", f"{a.raw!r} ({where})" if where else repr(a.raw)), ("source", a.source)]
         facts += [("datanote", a.note)]
-    rows = "".join(f"<dt>{words[k]}</dt><dd>{esc(v)}</dd>" for k, v in facts if v)
+    rows = "".join(
+        f"<dt>{words[k]}</dt><dd>{linked(v) if k == 'source' else esc(v)}</dd>" for k, v in facts if v
+    )
     summary = esc(reason(result).get(lang)) if result.status is not Status.NO_DATA else words["details"]
     return f"<details{' open' if a else ''}><summary>{summary}</summary><dl>{rows}</dl></details>"
 
@@ -312,22 +328,33 @@ def _header(card: Scorecard, lang: str) -> str:
     return f'<ul class="tally">{tally}</ul>\n<p class="legend">{legend}</p>'
 
 
+def _section(area: Area, results: list[Result], card: Scorecard, options: ReportOptions, head: str) -> str:
+    """An area: its heading kept on the page of its first row, its rows, its no-data targets by name."""
+    lang = options.lang if options.lang == "en" else "zh"
+    rows, no_data = split_no_data(results, options)
+    title = (
+        f'<h2>{esc(heading(area, card, lang))}<span class="count">'
+        f"{esc(tally_text(card.tally(area.id), lang))}</span></h2>\n"
+    )
+    lines = [_row(r, card, lang) + "\n" for r in rows]
+    if rows:
+        title += f'<div class="row head">{head}</div>\n{lines.pop(0)}'
+    missing = f'<p class="nodata">{esc(no_data_line(no_data, lang))}</p>\n' if no_data else ""
+    return f'<section>\n<div class="keep">{title}</div>\n{"".join(lines)}{missing}</section>\n'
+
+
 def scorecard(card: Scorecard, options: ReportOptions) -> str:
     """The whole report as one HTML document (ends with a newline)."""
     lang = "en" if options.lang == "en" else "zh"
     words, plan = _w(lang), card.catalogue.plan
     publisher = plan.publisher.get(lang) if plan.publisher else None
-    footer = " · ".join(p for p in (publisher, plan.published.isoformat(), plan.url) if p)
+    footer = " · ".join(esc(p) for p in (publisher, plan.published.isoformat()) if p)
+    if plan.url:
+        footer += f" · {linked(plan.url)}"
     title = esc(plan.title.get(lang))
     passed = "fail" if card.failing(options.fail_on) else "pass"
     head = "".join(f"<div>{words[k]}</div>" for k in ("status", "indicator", "chart", "actual"))
-    sections = "".join(
-        f'<section>\n<h2>{esc(heading(area, card, lang))}<span class="count">'
-        f'{esc(tally_text(card.tally(area.id), lang))}</span></h2>\n<div class="row head">{head}</div>\n'
-        + "".join(_row(r, card, lang) + "\n" for r in results)
-        + "</section>\n"
-        for area, results in card.by_area()
-    )
+    sections = "".join(_section(area, results, card, options, head) for area, results in card.by_area())
     skipped = f'<p class="dim">{words["skipped"]}: {card.skipped_unknown}</p>\n' * bool(card.skipped_unknown)
     return (
         f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}">\n<head>\n'
@@ -336,8 +363,9 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "<header>\n"
         f'<h1>{title}</h1>\n<p class="sub">{words["title"]} · {esc(period_text(card.period, lang))}'
         f" · {words['file']} {esc(card.catalogue.path)}</p>\n"
+        f'<p class="sub stamp">{esc(stamp(card, options))}</p>\n'
         f'<p class="verdict {passed}"><b>{words["verdict"]}</b>{esc(verdict(card, options))}</p>\n'
         f"{_header(card, lang)}\n</header>\n<main>\n{sections}</main>\n{skipped}"
-        f"<footer>{esc(footer)}</footer>\n"
+        f"<footer>{footer}</footer>\n"
         "</body>\n</html>\n"
     )

@@ -14,13 +14,18 @@ from gxcheck.render.common import (
     expected_text,
     gap_text,
     heading,
+    no_data_line,
     own_period,
     period_text,
     ratio_percent,
+    split_links,
+    split_no_data,
+    stamp,
     statuses_shown,
     verdict,
 )
 from gxcheck.render.words import reason
+from gxcheck.textsafe import visible
 
 # What could start markup inside a line: emphasis, code, links, tables, HTML, strikethrough.
 # An underscore inside a word (t_13344893) cannot, so URLs stay readable.
@@ -32,6 +37,16 @@ def escape(text: str) -> str:
     """Text that stays literal in markdown, even in a table cell: no breaks, no markup, no HTML."""
     text = _BREAKS.sub(" ", text).replace("&", "&amp;")
     return _SPECIAL.sub(lambda m: "\\" + m.group(), text)
+
+
+def linked(text: str) -> str:
+    """Escaped text whose web addresses are autolinks (``<https://…>``), so they stay clickable."""
+    return "".join(f"<{escape_url(piece)}>" if url else escape(piece) for piece, url in split_links(text))
+
+
+def escape_url(url: str) -> str:
+    """An address safe inside an autolink and a table cell (``split_links`` leaves out <, > and |)."""
+    return visible(url).replace(" ", "%20")
 
 
 def _row(cells: list[str]) -> str:
@@ -54,7 +69,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         f"**{'结论：' if zh else 'Verdict:'}** {escape(verdict(card, options))}",
         "",
         f"{'期间：' if zh else 'Period: '}{period_text(card.period, lang)} · "
-        f"{'目标文件：' if zh else 'targets: '}{escape(card.catalogue.path)}",
+        f"{'目标文件：' if zh else 'targets: '}{escape(card.catalogue.path)} · {stamp(card, options)}",
         "",
     ]
     shown = statuses_shown(card)
@@ -66,8 +81,12 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     total = card.tally()
     lines.append(_row(["**合计**" if zh else "**total**", *(f"**{total[s]}**" for s in shown)]))
     pro_rated = any(r.expected is not None for r in card.results)
-    for area, results in card.by_area():
+    for area, area_results in card.by_area():
         lines += ["", f"## {escape(heading(area, card, lang))}", ""]
+        results, no_data = split_no_data(area_results, options)
+        if not results:
+            lines.append(escape(no_data_line(no_data, lang)))
+            continue
         cols = (
             ["", "指标", "目标", "实际", "差距", "完成率", "说明"]
             if zh
@@ -86,6 +105,8 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
                 details.append(detail)
         if details:
             lines += ["", *details]
+        if no_data:
+            lines += ["", escape(no_data_line(no_data, lang))]
     if card.skipped_unknown:
         lines += [
             "",
@@ -125,7 +146,7 @@ def _detail(result: Result, lang: str) -> str:
     if result.target.note:
         parts.append(("注：" if lang == "zh" else "Note: ") + escape(result.target.note.get(lang)))
     if result.actual is not None and result.actual.source:
-        parts.append(("来源：" if lang == "zh" else "Source: ") + escape(result.actual.source))
+        parts.append(("来源：" if lang == "zh" else "Source: ") + linked(result.actual.source))
     if result.actual is not None and result.actual.note:
         parts.append(("数据说明：" if lang == "zh" else "Data note: ") + escape(result.actual.note))
     if not parts:

@@ -29,15 +29,18 @@ from gxcheck.render.common import (
     expected_text,
     gap_text,
     heading,
+    no_data_line,
+    outcome,
     own_period,
     period_text,
     ratio_percent,
+    split_no_data,
+    tally_line,
     tally_text,
-    verdict,
 )
 from gxcheck.render.words import reason
 from gxcheck.textsafe import visible
-from gxcheck.wrap import Wrapped
+from gxcheck.wrap import GLUE, Wrapped
 
 BAR_CELLS = 6
 MIN_NAME = 10
@@ -75,7 +78,7 @@ def _name_cell(result: Result, lang: str, marker: str) -> Text:
         cell.append(f"[{word}] ", style="bold magenta" if ensure else "magenta")
     cell.append(visible(result.target.name.get(lang)))
     if marker:
-        cell.append(f" {marker}", style="dim")
+        cell.append(f"{GLUE}{marker}", style="dim")  # never a number alone on a line
     return cell
 
 
@@ -134,7 +137,7 @@ def _expected_cell(r: Result) -> Text:
     return Text(expected_text(r), style="dim")
 
 
-def _columns(card: Scorecard, lang: str, bar_cells: int) -> list[_Column]:
+def _columns(card: Scorecard, results: list[Result], lang: str, bar_cells: int) -> list[_Column]:
     """Columns sized to the widest cell over the whole card; 序时进度 only when part of the year."""
     zh = lang == "zh"
     narrow = bar_cells == 0  # below 100 columns: no bars, and 序时进度 goes under the target
@@ -144,7 +147,7 @@ def _columns(card: Scorecard, lang: str, bar_cells: int) -> list[_Column]:
         ("目标", "target", _target_cell(lang, with_expected=narrow), "left", 20),
         ("实际", "actual", _actual_cell(card, lang), "right", 16),
     ]
-    if not narrow and any(r.expected is not None for r in card.results):
+    if not narrow and any(r.expected is not None for r in results):
         specs.append(("序时进度", "expected", _expected_cell, "right", 16))
     specs += [
         ("差距", "gap", lambda r: Text(gap_text(r)), "right", 12),
@@ -154,7 +157,7 @@ def _columns(card: Scorecard, lang: str, bar_cells: int) -> list[_Column]:
     for zh_header, en_header, cell, justify, cap in specs:
         header = zh_header if zh else en_header
         widest = max(
-            [cell_len(header), *(cell_len(line) for r in card.results for line in cell(r).plain.split("\n"))]
+            [cell_len(header), *(cell_len(line) for r in results for line in cell(r).plain.split("\n"))]
         )
         columns.append(_Column(header, min(cap, widest) if cap else None, cell, justify, cap != 99))
     return columns
@@ -181,8 +184,8 @@ def _area_table(
         if _needs_footnote(result):
             marker = str(notes.row_count + 1)
             notes.add_row(marker, Wrapped(_footnote(result, lang)))
-        cells = [column.cell(result) for column in columns]
-        cells[1] = _name_cell(result, lang, marker)
+        cells: list[RenderableType] = [column.cell(result) for column in columns]
+        cells[1] = Wrapped(_name_cell(result, lang, marker))
         table.add_row(*cells)
     return table, notes if notes.row_count else None
 
@@ -190,9 +193,9 @@ def _area_table(
 SEPARATOR = 3  # between two columns: padding either side and the rule
 
 
-def _fit_names(card: Scorecard, lang: str, columns: list[_Column], max_width: int) -> list[_Column]:
+def _fit_names(results: list[Result], lang: str, columns: list[_Column], max_width: int) -> list[_Column]:
     """Give the indicator column what the others leave, but no more than its widest name."""
-    names = max(cell_len(_name_cell(r, lang, "99").plain) for r in card.results)
+    names = max((cell_len(_name_cell(r, lang, "99").plain) for r in results), default=MIN_NAME)
     others = sum(c.width or 0 for c in columns) + SEPARATOR * (len(columns) - 1)
     width = max(MIN_NAME, min(names, max_width - others))
     return [replace(c, width=width) if c.width is None else c for c in columns]
@@ -218,8 +221,9 @@ class ScorecardView:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         lang = self.options.lang
-        columns = _columns(self.card, lang, BAR_CELLS if options.max_width >= NARROW else 0)
-        columns = _fit_names(self.card, lang, columns, options.max_width)
+        rows = split_no_data(list(self.card.results), self.options)[0]
+        columns = _columns(self.card, rows, lang, BAR_CELLS if options.max_width >= NARROW else 0)
+        columns = _fit_names(rows, lang, columns, options.max_width)
         width = sum(c.width or 0 for c in columns) + SEPARATOR * (len(columns) - 1)
         # No wider than the rows need, so that on a wide terminal the columns stay together.
         yield Constrain(Group(*self.parts(columns)), width=width)
@@ -233,10 +237,18 @@ class ScorecardView:
         ]
         for area, results in card.by_area():
             title, tally = heading(area, card, lang), tally_text(card.tally(area.id), lang)
-            table, notes = _area_table(title, tally, results, lang, columns)
-            parts += [Text(""), table]
-            if notes is not None:
-                parts.append(Padding(notes, (0, 0, 0, 2)))
+            rows, no_data = split_no_data(results, self.options)
+            parts.append(Text(""))
+            if rows:
+                table, notes = _area_table(title, tally, rows, lang, columns)
+                parts.append(table)
+                if notes is not None:
+                    parts.append(Padding(notes, (0, 0, 0, 2)))
+            else:
+                parts.append(Text.assemble((visible(title), "bold"), "  ", (tally, "dim")))
+            if no_data:
+                line = Text(visible(no_data_line(no_data, lang)), style="dim")
+                parts.append(Padding(Wrapped(line), (0, 0, 0, 2)))
         parts.append(Text(""))
         if card.skipped_unknown:
             skipped = (
@@ -245,10 +257,17 @@ class ScorecardView:
                 else f"skipped {card.skipped_unknown} rows with unknown ids (--ignore-unknown)"
             )
             parts.append(Text(skipped, style="dim"))
-        style = _FAIL_STYLE if card.failing(self.options.fail_on) else "bold green"
-        label = "结论：" if lang == "zh" else "Verdict: "
-        parts.append(Text.assemble((label, "bold"), (verdict(card, self.options), style)))
+        parts.append(Text(("合计：" if lang == "zh" else "Total: ") + tally_line(card, lang), style="dim"))
+        parts.append(verdict_line(card, self.options))
         return parts
+
+
+def verdict_line(card: Scorecard, options: ReportOptions) -> Text:
+    """``结论：不通过：7 项基本完成或未完成``: one short line that never wraps in an 80-column log
+    (the tally stands on the line above); also all that ``--quiet`` prints."""
+    style = _FAIL_STYLE if card.failing(options.fail_on) else "bold green"
+    label = "结论：" if options.lang == "zh" else "Verdict: "
+    return Text.assemble((label, "bold"), (outcome(card, options), style))
 
 
 def to_text(renderable: RenderableType, width: int = 100) -> str:
