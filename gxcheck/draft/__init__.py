@@ -1,0 +1,114 @@
+"""Draft a targets file from a plan's text, for a person to review (`gxcheck draft`).
+
+The pieces, in the order they run: :mod:`.normalise` (a matching copy of the text),
+:mod:`.segment` (parts, areas, sentences, clauses, list items), :mod:`.figures` (numbers and
+units), :mod:`.rules` and :mod:`.wording` (the plan's wording rules), :mod:`.reader` (commitment
+words, horizons, the whole text), :mod:`.ids` (pinyin ids), :mod:`.emit` (the YAML).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from gxcheck.draft.ids import Ids, slug
+from gxcheck.draft.model import Draft, DraftArea, DraftTarget, Exclusion, Horizon
+from gxcheck.draft.normalise import normalise
+from gxcheck.draft.reader import LEAD_TITLE, Reader, plan_year, published_date, publisher, url
+
+__all__ = ["Draft", "DraftArea", "DraftTarget", "Exclusion", "Horizon", "area_ids", "draft", "read_plan"]
+
+_AREA_LEAD_RE = re.compile(
+    r"^(?:推动|加快|持续|着力|坚持|全面|深入|大力|扎实|统筹|促进|推进|强化|提升|聚力|聚焦|全力|切实)+"
+)
+_TITLE_RE = re.compile(r"报告|计划|规划|打算|方案|纲要|目标|要点")
+
+
+def read_plan(path: Path, shown: str, encoding: str | None = None) -> str:
+    """A plan's text: UTF-8 (with or without a BOM), UTF-16 with a BOM, or GB18030."""
+    from gxcheck.actuals import _encodings
+    from gxcheck.errors import InputError, Problem
+    from gxcheck.files import sniff
+
+    head = sniff(path, shown, 8192)
+    data = path.read_bytes()
+    for name in _encodings(head, shown, encoding):
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            if encoding:
+                raise InputError([Problem(shown, line, f"cannot be decoded as {encoding}")]) from None
+        except UnicodeError:
+            break
+    message = "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
+    raise InputError([Problem(shown, None, message)])
+
+
+def _title(text: str, norm: str, source: str, year: int) -> str:
+    for line_start, line in _lines(norm):
+        if "|" in line or line.startswith(("[", "【")) or len(line) > 80:
+            continue
+        if _TITLE_RE.search(line):
+            return text[line_start : line_start + len(line)].strip()
+        break
+    return f"{Path(source).stem}（{year}）"
+
+
+def _lines(norm: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for line in norm.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((start + line.index(stripped[0]), stripped))
+        start += len(line) + 1
+    return out[:5]
+
+
+def draft(text: str, *, year: int | None = None, source: str = "plan.txt") -> Draft:
+    """Read ``text`` (a plan) into a draft; ``year`` is found in the text when not given."""
+    norm = normalise(text)
+    guessed = False
+    if year is None:
+        year, guessed = plan_year(norm, source)
+    reader = Reader(text, year)
+    reader.run()
+    ids = Ids()
+    used = {t.area for t in reader.targets}
+    kept = tuple(a for a in reader.areas if a.id in used)
+    areas = area_ids(kept)
+    targets = tuple((ids.make(t.name, areas[t.area]), t) for t in reader.targets)
+    return Draft(
+        title=_title(text, norm, source, year),
+        year=year,
+        published=published_date(norm),
+        publisher=publisher(text, norm),
+        url=url(text),
+        areas=kept,
+        targets=targets,
+        excluded=tuple(reader.excluded),
+        source=source,
+        year_guessed=guessed,
+    )
+
+
+def area_ids(areas: list[DraftArea] | tuple[DraftArea, ...]) -> dict[str, str]:
+    """Each area's key → an id: headline for the lead, else pinyin of the heading."""
+    ids = Ids()
+    out = {}
+    for area in areas:
+        if area.title == LEAD_TITLE:
+            out[area.id] = ids.make("headline", "headline")
+        else:
+            words = _AREA_LEAD_RE.sub("", re.sub(r"(?:19|20)\d\d年(?:度)?", "", area.title))
+            out[area.id] = ids.make(words[:8], "area")
+    return out
+
+
+def to_yaml(result: Draft) -> str:
+    from gxcheck.draft.emit import to_yaml as emit
+
+    return emit(result, area_ids(result.areas))
+
+
+__all__ += ["slug", "to_yaml"]
