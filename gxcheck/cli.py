@@ -540,6 +540,56 @@ def template(
         _emit(template_csv(catalogue, when), output)
 
 
+@app.command()
+@guarded
+def draft(
+    plan: Annotated[
+        Path,
+        typer.Argument(
+            help="The plan's text: UTF-8 (BOM or not), UTF-16 with a BOM, or GB18030; - reads stdin."
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the targets file here (atomically) instead of stdout."),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", min=1949, max=2100, help="The plan's year (default: read from the text)."),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Encoding of the text (default: UTF-8, else GB18030).")
+    ] = None,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Draft a targets file from a plan's text, for a person to review.
+
+    The targets file goes to stdout (or --output); the summary to stderr (to stdout with --output).
+    """
+    from gxcheck.draft import area_ids, read_plan, to_yaml
+    from gxcheck.draft import draft as make_draft
+    from gxcheck.draft.summary import summary
+    from gxcheck.targets import parse_targets
+
+    shown = "<stdin>" if str(plan) == "-" else str(plan)
+    _check_output(output, [] if str(plan) == "-" else [plan])
+    text = read_plan(plan, shown, encoding)
+    result = make_draft(text, year=year, source=shown)
+    if not result.targets:
+        raise InputError(
+            [Problem(shown, None, "no checkable target found: no clause states a figure, a milestone or a "
+                     "ceiling in the plan's wording (is this a plan's text?)")]
+        )  # fmt: skip
+    drafted = to_yaml(result)
+    try:
+        parse_targets(drafted, str(output or "draft.yaml"))
+    except InputError as exc:  # the drafter wrote a file validate refuses: a bug, not bad input
+        raise RuntimeError(f"the draft does not validate: {exc.lines()[0]}") from None
+    _emit(drafted, output)
+    report = summary(result, area_ids(result.areas), str(output) if output else "-", lang.value)
+    (sys.stdout if output is not None else sys.stderr).write(report)
+
+
 def _note(message: str) -> None:
     print(f"gxcheck: {visible(message)}", file=sys.stderr)
 

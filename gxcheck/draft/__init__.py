@@ -30,8 +30,19 @@ def read_plan(path: Path, shown: str, encoding: str | None = None) -> str:
     from gxcheck.errors import InputError, Problem
     from gxcheck.files import sniff
 
-    head = sniff(path, shown, 8192)
-    data = path.read_bytes()
+    if str(path) == "-":
+        import sys
+
+        data = sys.stdin.buffer.read()
+        if not data.strip():
+            raise InputError([Problem(shown, None, "the input is empty")])
+        head = data[:8192]
+    else:
+        head = sniff(path, shown, 8192)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
     for name in _encodings(head, shown, encoding):
         try:
             return data.decode(name)
@@ -47,8 +58,10 @@ def read_plan(path: Path, shown: str, encoding: str | None = None) -> str:
 
 def _title(text: str, norm: str, source: str, year: int) -> str:
     for line_start, line in _lines(norm):
-        if "|" in line or line.startswith(("[", "【")) or len(line) > 80:
+        if "|" in line or line.startswith(("[", "【", "#")) or len(line) > 40:
             continue
+        if line.endswith(("。", "；", ";")) or "：" in line or ":" in line:
+            break
         if _TITLE_RE.search(line):
             return text[line_start : line_start + len(line)].strip()
         break
@@ -70,7 +83,7 @@ def draft(text: str, *, year: int | None = None, source: str = "plan.txt") -> Dr
     norm = normalise(text)
     guessed = False
     if year is None:
-        year, guessed = plan_year(norm, source)
+        year, guessed = plan_year(norm)
     reader = Reader(text, year)
     reader.run()
     ids = Ids()

@@ -20,7 +20,6 @@ from gxcheck.draft.figures import numbers
 from gxcheck.draft.model import DraftArea, DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
 from gxcheck.draft.rules import Context, read_clause
-from gxcheck.errors import InputError, Problem
 from gxcheck.model import Commitment
 
 LEAD_TITLE = "主要预期目标"
@@ -29,22 +28,29 @@ _PLAN_YEAR_RE = re.compile(
 )
 
 
-def plan_year(norm: str, source: str) -> tuple[int, bool]:
-    """The plan's year, and whether it was only guessed."""
+def plan_year(norm: str) -> tuple[int, bool]:
+    """The plan's year, and whether it was only guessed.
+
+    From a plan part's heading (二、2024年工作打算), else the year that opens the plan
+    (2024年是…, 2025年全市经济社会发展…, 二〇二五年主要预期目标), else the latest year the text
+    names; a text that names none (今年…) is taken to be this year's plan.
+    """
     for heading in seg.part_headings(norm):
         if not seg.is_review_heading(heading, None) and seg.PLAN_RE.search(heading):
             found = seg.plan_year_from_heading(heading)
             if found is not None:
                 return found, False
-    match = _PLAN_YEAR_RE.search(norm)
+    text = norm.translate(_CHINESE_DIGITS)
+    match = _PLAN_YEAR_RE.search(text)
     if match:
         return int(match.group(1)), False
-    years = [int(m.group(1)) for m in seg.YEAR_RE.finditer(norm) if 1949 <= int(m.group(1)) <= 2100]
+    years = [int(m.group(1)) for m in seg.YEAR_RE.finditer(text)]
     if years:
         return max(years), True
-    raise InputError(
-        [Problem(source, None, "cannot tell the plan's year (no 20XX年 in the text): pass --year")]
-    )
+    return dt.date.today().year, True
+
+
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 class Reader:
@@ -151,15 +157,15 @@ def _committed(target: DraftTarget, own: re.Match[str] | None, reach: str | None
 def _horizon(orig: str, norm: str, start: int, end: int, year: int) -> Horizon | None:
     """A horizon the sentence states, when it is not the plan's own year."""
     span = w.SPAN_RE.search(norm, start, end)
-    if span is not None and int(span.group(2)) != year:
+    if span is not None and int(span.group(2)) > year:
         return Horizon(int(span.group(2)), int(span.group(1)), orig[span.start() : span.end()])
     by = w.BY_YEAR_RE.search(norm, start, end)
-    if by is not None and int(by.group(1)) != year:
+    if by is not None and int(by.group(1)) > year:
         return Horizon(int(by.group(1)), None, orig[by.start() : by.end()])
     five = w.FIVE_YEAR_RE.search(norm, start, end)
     if five is not None:
         first, last = w.FIVE_YEAR_SPANS.get(five.group(1), (None, None))
-        if last is not None and last != year:
+        if last is not None and last > year:
             return Horizon(last, first, orig[five.start() : five.end()])
     return None
 

@@ -18,6 +18,7 @@ from gxcheck.draft import notes
 from gxcheck.draft import wording as w
 from gxcheck.draft.figures import Number, has_magnitude, numbers, per_capita_unit
 from gxcheck.draft.model import DraftTarget, Exclusion, Horizon
+from gxcheck.draft.normalise import normalise
 from gxcheck.draft.segment import items
 from gxcheck.model import Commitment, Kind, Op, Text
 
@@ -168,9 +169,11 @@ def _member_names(ctx: Context, group: Group) -> list[str]:
     return [_clean(ctx.orig[a:b]) for a, b in group.members]
 
 
-def _each(ctx: Context, group: Group, main_name: str, **fields: object) -> list[DraftTarget]:
+def _each(
+    ctx: Context, group: Group, main_name: str, suffix: str = "", **fields: object
+) -> list[DraftTarget]:
     """One target per list member and one for the main item, all read the same way."""
-    names = [*_member_names(ctx, group), main_name]
+    names = [*(m + suffix for m in _member_names(ctx, group)), main_name]
     extra: tuple[Text, ...] = ()
     if len(names) > 1:
         extra = (
@@ -199,8 +202,6 @@ def _clean(text: str) -> str:
 
 
 def _norm_for(text: str) -> str:
-    from gxcheck.draft.normalise import normalise
-
     return normalise(text)
 
 
@@ -313,7 +314,15 @@ def _double_digit(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
         return []
     name = _clean(ctx.orig[group.start : group.start + match.start()]) + "增长"
     return _each(
-        ctx, group, name, kind=Kind.GROWTH, op=Op.GE, value=Decimal(10), unit="%", notes=(notes.DOUBLE_DIGIT,)
+        ctx,
+        group,
+        name,
+        suffix="增长",
+        kind=Kind.GROWTH,
+        op=Op.GE,
+        value=Decimal(10),
+        unit="%",
+        notes=(notes.DOUBLE_DIGIT,),
     )
 
 
@@ -336,7 +345,7 @@ def _full_coverage(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
 
 def _milestone(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     bare = w.COMMITMENT_RE.sub("", text, count=1) if w.COMMITMENT_RE.match(text) else text
-    bare = re.sub(r"^(?:推动|实现|全面|按期|全年)+", "", bare)
+    bare = re.sub(r"^(?:推动|实现|全面|按期|全年|年内|年底前|上半年|下半年|[一二三四]季度)+", "", bare)
     strive_word = w.COMMITMENT_RE.search(text)
     if w.MILESTONE_VAGUE_RE.search(text):
         return []
@@ -350,11 +359,11 @@ def _milestone(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     extra: list[Text] = [notes.MILESTONE]
     deadline = None
     when = w.DEADLINE_RE.search(text)
-    if ctx.horizon is not None:
-        deadline = dt.date(ctx.horizon.last, 12, 31)
-    elif when is not None:
+    if when is not None:
         deadline = _deadline(when.group(0), ctx.year)
         extra.append(notes.deadline(when.group(0), deadline.isoformat()))
+    elif ctx.horizon is not None:
+        deadline = dt.date(ctx.horizon.last, 12, 31)
     else:
         extra.append(notes.MILESTONE_YEAR_END)
     name = _clean(ctx.orig[group.start : group.end])
@@ -397,7 +406,11 @@ def _quantified(
         values = [f for f in main if f.start > dist.start()]
         names = [*members, subject]
         extra = [notes.LIST_ORDER]
-        if len(names) == 1 and len(values) > 1:
+        joined = [p for p in re.split(r"和|与|及", subject) if p]
+        if len(names) == 1 and len(values) > 1 and len(joined) == len(values):
+            names = joined
+            extra.append(notes.LIST_GUESSED)
+        elif len(names) == 1 and len(values) > 1:
             if subject.startswith("城乡") and len(values) == 2:
                 names = ["城镇" + subject[2:], "农村" + subject[2:]]
             else:
@@ -421,16 +434,22 @@ def _quantified(
     if borrowed:
         extra.append(notes.SUBJECT_BORROWED)
     trailing = _after(norm, main[-1])
+    # 分别超过1000家和4500家: the words before the first value serve every value.
+    shared = norm[dist.end() if dist else group.start : pairs[0][1].start]
     out = []
     for name, figure in pairs:
         previous_end = max([f.end for f in main if f.end <= figure.start] or [group.start])
         qualifier = _after(norm, figure) or trailing
         before = norm[max(previous_end, group.start) : figure.start]
+        if not before.strip("、和及与,， "):
+            before = shared
         out.append(_figure_target(ctx, group, name, figure, qualifier, before, (*extra,)))
     if dist is not None and len(pairs) > 1:
         growth = [t for t in out if t.kind is Kind.GROWTH]
         out = [
-            replace(t, name=t.name + ("增长" if t in growth and not t.name.endswith("增长") else ""))
+            replace(
+                t, name=t.name + ("增长" if t in growth and not normalise(t.name).endswith("增长") else "")
+            )
             for t in out
         ]
     return out, None
@@ -512,11 +531,11 @@ def _figure_target(
         found.append(notes.SHARE)
     if (
         kind is Kind.GROWTH
-        and not name.endswith(("增长", "增速", "下降", "降低", "减少", "涨幅", "增幅"))
+        and not normalise(name).endswith(("增长", "增速", "下降", "降低", "减少", "涨幅", "增幅"))
         and growth_word
     ):
         name += growth_word.group(0) if growth_word.group(0) != "年均增长" else "年均增长"
-    if word == "占" and not name.endswith("占比"):
+    if word == "占" and not normalise(name).endswith("占比"):
         name += "占比"
     review = kind is Kind.LEVEL or op is Op.ABOUT or (unit.endswith("人") and "/" in unit)
     return _target(

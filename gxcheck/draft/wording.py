@@ -84,7 +84,7 @@ MILESTONE_VAGUE_RE = re.compile(r"早日|尽快|加快|逐步|有序|积极|大�
 # Horizons.
 BY_YEAR_RE = re.compile(r"(?:到|至|截至)((?:19|20)\d\d)年(?:底|末)?")
 SPAN_RE = re.compile(r"((?:19|20)\d\d)\s*[—\-–~至到]{1,2}\s*((?:19|20)\d\d)年")
-FIVE_YEAR_RE = re.compile(r"(十[一二三四五六七八九]五)(?:期间|时期|末|规划期)")
+FIVE_YEAR_RE = re.compile(r"[“「\"]?(十[一二三四五六七八九]五)[”」\"]?(?:期间|时期|末|规划期)")
 FIVE_YEAR_SPANS = {
     "十二五": (2011, 2015),
     "十三五": (2016, 2020),
@@ -99,5 +99,5 @@ PAST_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年(?:[，,]|全[区市省县州]|[^
 # Leading words left out of a target's name.
 NAME_LEAD_RE = re.compile(r"^(?:确保|力争|争取|争创|全年|实现|推动|努力|持续|进一步)+")
 NAME_TAIL_RE = re.compile(
-    r"(?:不低于|不少于|至少|不超过|不高于|控制在|低于|少于|超过|突破|高于|大于|超|增至|达到|达|为|等|在)+$"
+    r"(?:不低于|不少于|至少|不超过|不高于|控制在|低于|少于|超过|突破|高于|大于|超|增至|达到|达|为|等|在|实现)+$"
 )
