@@ -13,9 +13,9 @@ from conftest import ROOT
 from gxcheck.draft import DraftTarget, draft
 from gxcheck.draft.normalise import normalise
 from gxcheck.model import Catalogue, Target
-from gxcheck.targets import load_targets
+from gxcheck.targets import load_bundled
 
-SOURCE = ROOT / "targets" / "2024.source.txt"
+SOURCE = ROOT / "gxcheck" / "data" / "2024.source.txt"
 TEXT = SOURCE.read_text(encoding="utf-8")
 PART_TWO = TEXT.index("二、2024年工作打算")
 
@@ -53,7 +53,7 @@ def measure(catalogue: Catalogue) -> tuple[list[Target], list[DraftTarget], list
 
 
 def test_the_draft_reproduces_the_catalogue() -> None:
-    catalogue = load_targets(ROOT / "targets" / "2024.yaml")
+    catalogue = load_bundled("2024")
     reproduced, _, stray = measure(catalogue)
     drafted = len(draft(TEXT, source=SOURCE.name).targets)
     share = len(reproduced) / len(catalogue.targets)

@@ -25,35 +25,11 @@ _TITLE_RE = re.compile(r"报告|计划|规划|打算|方案|纲要|目标|要点
 
 
 def read_plan(path: Path, shown: str, encoding: str | None = None) -> str:
-    """A plan's text: UTF-8 (with or without a BOM), UTF-16 with a BOM, or GB18030."""
-    from gxcheck.actuals import _encodings
-    from gxcheck.errors import InputError, Problem
-    from gxcheck.files import sniff
+    """A plan's text (``-``: standard input): UTF-8 with or without a BOM, UTF-16 or UTF-32 with
+    one, or GB18030; read and decoded as the actuals CSV is."""
+    from gxcheck.files import decode, read_input
 
-    if str(path) == "-":
-        import sys
-
-        data = sys.stdin.buffer.read()
-        if not data.strip():
-            raise InputError([Problem(shown, None, "the input is empty")])
-        head = data[:8192]
-    else:
-        head = sniff(path, shown, 8192)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError([Problem(shown, None, f"cannot be read: {exc.strerror or exc}")]) from None
-    for name in _encodings(head, shown, encoding):
-        try:
-            return data.decode(name)
-        except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            if encoding:
-                raise InputError([Problem(shown, line, f"cannot be decoded as {encoding}")]) from None
-        except UnicodeError:
-            break
-    message = "is neither UTF-8 nor GB18030 text (pass its encoding with --encoding, e.g. --encoding big5)"
-    raise InputError([Problem(shown, None, message)])
+    return decode(read_input(path, shown, encoding=encoding), encoding, fallback="gb18030")
 
 
 def _title(text: str, norm: str, source: str, year: int) -> str:
@@ -114,7 +90,7 @@ def area_ids(areas: list[DraftArea] | tuple[DraftArea, ...]) -> dict[str, str]:
             out[area.id] = ids.make("headline", "headline")
         else:
             words = _AREA_LEAD_RE.sub("", re.sub(r"(?:19|20)\d\d年(?:度)?", "", area.title))
-            out[area.id] = ids.make(words[:8], "area")
+            out[area.id] = ids.make(words[:4], "area")
     return out
 
 
