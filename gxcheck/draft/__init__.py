@@ -14,7 +14,7 @@ from pathlib import Path
 from gxcheck.draft.ids import Ids, slug
 from gxcheck.draft.model import Draft, DraftArea, DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
-from gxcheck.draft.reader import LEAD_TITLE, Reader, plan_year, published_date, publisher, url
+from gxcheck.draft.reader import LEAD_TITLE, Reader, plan_span, plan_year, published_date, publisher, url
 
 __all__ = ["Draft", "DraftArea", "DraftTarget", "Exclusion", "Horizon", "area_ids", "draft", "read_plan"]
 
@@ -57,10 +57,13 @@ def _lines(norm: str) -> list[tuple[int, str]]:
 def draft(text: str, *, year: int | None = None, source: str = "plan.txt") -> Draft:
     """Read ``text`` (a plan) into a draft; ``year`` is found in the text when not given."""
     norm = normalise(text)
-    guessed = False
-    if year is None:
+    guessed, first_year = False, None
+    span = plan_span(norm) if year is None else None
+    if span is not None:
+        first_year, year = span
+    elif year is None:
         year, guessed = plan_year(norm)
-    reader = Reader(text, year)
+    reader = Reader(text, year, first_year)
     reader.run()
     ids = Ids()
     used = {t.area for t in reader.targets}
@@ -78,6 +81,7 @@ def draft(text: str, *, year: int | None = None, source: str = "plan.txt") -> Dr
         excluded=tuple(reader.excluded),
         source=source,
         year_guessed=guessed,
+        first_year=first_year,
     )
 
 

@@ -65,7 +65,7 @@ def _note(target: DraftTarget) -> Text:
     return Text(zh, en)
 
 
-def _target(target_id: str, area_id: str, t: DraftTarget) -> list[str]:
+def _target(target_id: str, area_id: str, t: DraftTarget, draft: Draft) -> list[str]:
     lines = [
         f"  - id: {target_id}",
         f"    area: {area_id}",
@@ -82,9 +82,14 @@ def _target(target_id: str, area_id: str, t: DraftTarget) -> list[str]:
     lines.append(f"    commitment: {t.commitment.value}")
     if t.deadline is not None:
         lines.append(f"    deadline: {t.deadline.isoformat()}")
-    if t.horizon is not None:
-        first = f"{t.horizon.first}—" if t.horizon.first else ""
-        lines.append(f"    # horizon: {first}{t.horizon.last} ({t.horizon.words})")
+    first_year = draft.first_year
+    if first_year is not None and t.horizon is not None and first_year <= t.horizon.last < draft.year:
+        lines.append(f"    horizon: {t.horizon.last}  # {t.horizon.words}")
+    elif t.horizon is not None:
+        since = f"{t.horizon.first}—" if t.horizon.first else ""
+        lines.append(
+            f"    # horizon: {since}{t.horizon.last} ({t.horizon.words}): not the plan's year; check it"
+        )
     lines.append(f"    quote: {q(t.quote)}")
     lines.append("    note:")
     lines.extend(_text(_note(t), "      "))
@@ -107,13 +112,17 @@ def to_yaml(draft: Draft, area_ids: dict[str, str]) -> str:
         "version: 1",
         "plan:",
         f"  title: {q(draft.title)}",
-        f"  year: {draft.year}"
-        + ("  # guessed from the text: check it (or pass --year)" if draft.year_guessed else ""),
     ]
+    if draft.first_year is not None:
+        lines += [f"  first_year: {draft.first_year}  # from the title's span", f"  last_year: {draft.year}"]
+    else:
+        guessed = "  # guessed from the text: check it (or pass --year)" if draft.year_guessed else ""
+        lines.append(f"  year: {draft.year}{guessed}")
     if draft.published is not None:
         lines.append(f"  published: {draft.published.isoformat()}")
     else:
-        lines.append(f"  published: {draft.year}-01-01  # not found in the text: set the publication date")
+        first = draft.first_year or draft.year
+        lines.append(f"  published: {first}-01-01  # not found in the text: set the publication date")
     if draft.publisher:
         lines.append(f"  publisher: {q(draft.publisher)}")
     if draft.url:
@@ -124,7 +133,7 @@ def to_yaml(draft: Draft, area_ids: dict[str, str]) -> str:
         lines.append(f"  - {{id: {area_ids[area.id]}, zh: {q(area.title)}, numbered: {numbered}}}")
     lines.append("targets:")
     for target_id, target in draft.targets:
-        lines.extend(_target(target_id, area_ids[target.area], target))
+        lines.extend(_target(target_id, area_ids[target.area], target, draft))
         lines.append("")
     if draft.excluded:
         lines.append("excluded:")

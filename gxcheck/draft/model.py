@@ -61,7 +61,7 @@ class Draft:
     """A whole draft, in the plan's order."""
 
     title: str
-    year: int
+    year: int  # an annual plan's year; a multi-year plan's last year
     published: dt.date | None
     publisher: str | None
     url: str | None
@@ -70,6 +70,7 @@ class Draft:
     excluded: tuple[Exclusion, ...]
     source: str
     year_guessed: bool = False
+    first_year: int | None = None  # a multi-year plan's first year (its span is in its title)
     warnings: tuple[str, ...] = field(default=())
 
     def needs_review(self) -> int:

@@ -53,6 +53,15 @@ CONTEXT = Text(
 # -- notes on targets ------------------------------------------------------------------------
 
 
+def doubling(base: int, times: int) -> Text:
+    return Text(
+        f"“倍增/翻番”按达到基期（{base}年）水平的{times}倍理解，以指数填报（{base}年=100）；"
+        "如有基期值，也可改为 times 与 baseline。",
+        f"倍增/翻番 read as at least {times} times the level of the base year {base}, reported as an index "
+        f"({base} = 100); with the base year's figure, times and baseline may be used instead.",
+    )
+
+
 def inferred(kind_zh: str, kind_en: str) -> Text:
     return Text(f"按措辞推断为{kind_zh}，请核对。", f"Read from the wording as {kind_en}; check it.")
 
@@ -191,7 +200,4 @@ def deadline(words: str, date: str) -> Text:
 
 
 def horizon(words: str, year: int) -> Text:
-    return Text(
-        f"期限：“{words}”，即{year}年末到期，不是计划当年；多年期键（first/last year、horizon）请按此填写。",
-        f"Horizon: {words}, due at the end of {year}, not the plan's year; map it onto the multi-year keys.",
-    )
+    return Text(f"期限：“{words}”，即{year}年末到期。", f"Horizon: {words}, due at the end of {year}.")

@@ -50,16 +50,28 @@ def plan_year(norm: str) -> tuple[int, bool]:
     return dt.date.today().year, True
 
 
+def plan_span(norm: str) -> tuple[int, int] | None:
+    """A multi-year plan's years, from a span in its title: 行动计划(2023—2027年), 2021—2025年规划."""
+    head = norm[:300]
+    titles = [*re.findall(r"《[^》]*》", norm[:2000]), head]
+    for title in titles:
+        span = w.SPAN_RE.search(title)
+        if span is not None and int(span.group(1)) < int(span.group(2)):
+            return int(span.group(1)), int(span.group(2))
+    return None
+
+
 _CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 class Reader:
     """Collects areas, targets and exclusions in the plan's order."""
 
-    def __init__(self, text: str, year: int) -> None:
+    def __init__(self, text: str, year: int, first_year: int | None = None) -> None:
         self.orig = text
         self.norm = normalise(text)
         self.year = year
+        self.first_year = first_year
         self.areas: list[DraftArea] = []
         self.area_of: dict[str, str] = {}  # title -> area key
         self.targets: list[DraftTarget] = []
@@ -109,21 +121,24 @@ class Reader:
         for line_start, line_end in _paragraphs(self.norm, block.start, block.end):
             horizon: Horizon | None = None
             for start, end in seg.sentences(self.norm, line_start, line_end):
-                horizon = _horizon(self.orig, self.norm, start, end, self.year) or horizon
+                first = self.first_year or self.year
+                horizon = _horizon(self.orig, self.norm, start, end, first, self.year) or horizon
                 self.sentence(area, start, end, horizon)
 
     def sentence(self, area: str, start: int, end: int, horizon: Horizon | None) -> None:
         norm = self.norm
         opening = norm[start : start + 16]
         past = w.PAST_YEAR_RE.match(opening)
-        if w.PAST_RE.match(opening) or (past and int(past.group(1)) < self.year):
+        if w.PAST_RE.match(opening) or (past and int(past.group(1)) < (self.first_year or self.year)):
             count = len(numbers(norm, start, end))
             if count:
                 self.excluded.append(Exclusion(self.orig[start:end], notes.REVIEW_SENTENCE, start, count))
             return
         reach: str | None = None
+        before: tuple[int, int] | None = None
         for clause in seg.clauses(norm, start, end):
-            ctx = Context(self.orig, norm, area, self.year, clause, horizon)
+            ctx = Context(self.orig, norm, area, self.year, clause, horizon, self.first_year, before)
+            before = clause
             reading = read_clause(ctx)
             own = w.COMMITMENT_RE.search(norm, clause[0], clause[1])
             for target in reading.targets:
@@ -154,19 +169,23 @@ def _committed(target: DraftTarget, own: re.Match[str] | None, reach: str | None
     )
 
 
-def _horizon(orig: str, norm: str, start: int, end: int, year: int) -> Horizon | None:
-    """A horizon the sentence states, when it is not the plan's own year."""
+def _horizon(orig: str, norm: str, start: int, end: int, first: int, year: int) -> Horizon | None:
+    """A horizon the sentence states, when it is not the plan's own (last) year and not before
+    the plan's first year: an annual plan's 到2027年, or a 2023—2027 plan's 到2025年."""
+    found: list[tuple[int, int | None, int, int]] = []
     span = w.SPAN_RE.search(norm, start, end)
-    if span is not None and int(span.group(2)) > year:
-        return Horizon(int(span.group(2)), int(span.group(1)), orig[span.start() : span.end()])
+    if span is not None:
+        found.append((int(span.group(2)), int(span.group(1)), span.start(), span.end()))
     by = w.BY_YEAR_RE.search(norm, start, end)
-    if by is not None and int(by.group(1)) > year:
-        return Horizon(int(by.group(1)), None, orig[by.start() : by.end()])
+    if by is not None:
+        found.append((int(by.group(1)), None, by.start(), by.end()))
     five = w.FIVE_YEAR_RE.search(norm, start, end)
-    if five is not None:
-        first, last = w.FIVE_YEAR_SPANS.get(five.group(1), (None, None))
-        if last is not None and last > year:
-            return Horizon(last, first, orig[five.start() : five.end()])
+    if five is not None and five.group(1) in w.FIVE_YEAR_SPANS:
+        opening, closing = w.FIVE_YEAR_SPANS[five.group(1)]
+        found.append((closing, opening, five.start(1), five.end()))
+    for last, since, a, b in found:
+        if last != year and last >= first:
+            return Horizon(last, since, orig[a:b])
     return None
 
 
@@ -174,6 +193,7 @@ def published_date(norm: str) -> dt.date | None:
     """The publication date, where the page states one (发布日期 2024-03-01, 2024年3月1日)."""
     for pattern in (
         r"发布日期\D{0,8}((?:19|20)\d\d)-(\d\d?)-(\d\d?)",
+        r"(?:[Pp]ublished|发布|印发)\D{0,12}((?:19|20)\d\d)-(\d\d)-(\d\d)",
         r"成文日期\D{0,8}((?:19|20)\d\d)-(\d\d?)-(\d\d?)",
         r"((?:19|20)\d\d)年(\d\d?)月(\d\d?)日",
     ):

@@ -57,6 +57,8 @@ class Context:
     year: int
     clause: tuple[int, int]
     horizon: Horizon | None
+    first_year: int | None = None  # a multi-year plan's first year
+    before: tuple[int, int] | None = None  # the clause before, in the same sentence
 
 
 @dataclass
@@ -123,7 +125,18 @@ def _read_group(
     found = numbers(norm, group.quote_start, group.end)
     figures = [n for n in found if n.role == "figure"]
     blocked = w.PROCESS_RE.search(whole) is not None and w.OUTCOME_RE.search(text) is None
-    for rule in (_rating, _water, _rank, _ceiling, _no_increase, _positive, _double_digit, _full_coverage):
+    rules = (
+        _rating,
+        _water,
+        _rank,
+        _ceiling,
+        _no_increase,
+        _positive,
+        _double_digit,
+        _doubling,
+        _full_coverage,
+    )
+    for rule in rules:
         made = rule(ctx, group, text)
         if made and not blocked:
             return made, None
@@ -146,6 +159,8 @@ def _exclusion(ctx: Context, group: Group, reason: Text, count: int) -> Exclusio
 
 def _target(ctx: Context, group: Group, name: str, **fields: object) -> DraftTarget:
     start = group.quote_start
+    if ctx.horizon is not None and w.DEADLINE_RE.search(ctx.norm, start, group.end):
+        ctx = replace(ctx, horizon=None)  # 年内, 年底前: this year, whatever the paragraph's horizon
     base = DraftTarget(
         area=ctx.area,
         name=name or ctx.orig[start : group.end],
@@ -161,7 +176,12 @@ def _target(ctx: Context, group: Group, name: str, **fields: object) -> DraftTar
     )
     target = replace(base, **fields)  # type: ignore[arg-type]
     if ctx.horizon is not None:
-        target = replace(target, notes=(*target.notes, notes.horizon(ctx.horizon.words, ctx.horizon.last)))
+        beyond = ctx.horizon.last > ctx.year  # an annual plan's target due later: for the reviewer
+        target = replace(
+            target,
+            notes=(*target.notes, notes.horizon(ctx.horizon.words, ctx.horizon.last)),
+            review=target.review or beyond,
+        )
     return target
 
 
@@ -170,14 +190,14 @@ def _member_names(ctx: Context, group: Group) -> list[str]:
 
 
 def _each(
-    ctx: Context, group: Group, main_name: str, suffix: str = "", **fields: object
+    ctx: Context, group: Group, main_name: str, *, suffix: str = "", **fields: object
 ) -> list[DraftTarget]:
     """One target per list member and one for the main item, all read the same way."""
     names = [*(m + suffix for m in _member_names(ctx, group)), main_name]
     extra: tuple[Text, ...] = ()
     if len(names) > 1:
         extra = (
-            notes.LIST_SHARED.__class__(
+            Text(
                 notes.LIST_SHARED.zh.format(words="、".join(names)),
                 notes.LIST_SHARED.en.format(words="、".join(names)),
             ),
@@ -326,6 +346,30 @@ def _double_digit(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     )
 
 
+def _doubling(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
+    """倍增: at least twice the base year's level, as an index with the base year = 100."""
+    match = w.DOUBLING_RE.search(text)
+    if match is None or _figures(ctx.norm, group.start, group.end):
+        return []
+    base = (ctx.first_year or ctx.year) - 1
+    times = 4 if match.group(0) == "翻两番" else 2
+    name = re.sub(
+        r"(?:均|都|各)?(?:实现|力争)?双?$", "", _clean(ctx.orig[group.start : group.start + match.start()])
+    )
+    unit, noted = f"（{base}年=100）", (notes.doubling(base, times),)
+
+    def each(label: str) -> list[DraftTarget]:
+        value = Decimal(100 * times)
+        return _each(
+            ctx, group, label, kind=Kind.LEVEL, op=Op.GE, value=value, unit=unit, notes=noted, review=True
+        )
+
+    pair = [p for p in re.split(r"和|与|及", name) if p]
+    if text[max(0, match.start() - 1) : match.start()] == "双" and len(pair) == 2 and not group.members:
+        return [t for part in pair for t in each(part)]  # 双倍增: both of the two double
+    return each(name)
+
+
 def _full_coverage(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     match = w.FULL_COVERAGE_RE.search(text)
     if match is None:
@@ -362,7 +406,7 @@ def _milestone(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     if when is not None:
         deadline = _deadline(when.group(0), ctx.year)
         extra.append(notes.deadline(when.group(0), deadline.isoformat()))
-    elif ctx.horizon is not None:
+    elif ctx.horizon is not None and ctx.horizon.last <= ctx.year:
         deadline = dt.date(ctx.horizon.last, 12, 31)
     else:
         extra.append(notes.MILESTONE_YEAR_END)
@@ -407,8 +451,12 @@ def _quantified(
         names = [*members, subject]
         extra = [notes.LIST_ORDER]
         joined = [p for p in re.split(r"和|与|及", subject) if p]
+        earlier = _earlier_items(ctx)
         if len(names) == 1 and len(values) > 1 and len(joined) == len(values):
             names = joined
+            extra.append(notes.LIST_GUESSED)
+        elif len(names) == 1 and len(values) > 1 and len(earlier) == len(values):
+            names = [item + subject for item in earlier]  # 高企和科企实现双倍增，总量分别超过…
             extra.append(notes.LIST_GUESSED)
         elif len(names) == 1 and len(values) > 1:
             if subject.startswith("城乡") and len(values) == 2:
@@ -453,6 +501,17 @@ def _quantified(
             for t in out
         ]
     return out, None
+
+
+def _earlier_items(ctx: Context) -> list[str]:
+    """The items the clause before lists: 高新技术企业和科技型企业实现双倍增 → 高新技术企业, 科技型企业."""
+    if ctx.before is None:
+        return []
+    text = ctx.orig[ctx.before[0] : ctx.before[1]]
+    norm = ctx.norm[ctx.before[0] : ctx.before[1]]
+    verb = re.search(r"实现|均|分别|都|各|保持|达到|增长", norm)
+    subject = text[: verb.start()] if verb else text
+    return [_clean(p) for p in re.split(r"和|与|及|、", subject) if _clean(p)]
 
 
 def _after(norm: str, figure: Number) -> str:

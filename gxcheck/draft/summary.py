@@ -30,17 +30,20 @@ _WORDS = {
         "more": "…另有 {n} 个领域，{targets} 项目标",
         "review": "需核对 {n} 项（note 以【需核对】开头）；每项 note 说明推断了什么、要核对什么。",
         "excluded": "未列为目标的数字 {n} 个，均在 excluded: 中注明原因。",
-        "next": "下一步：逐项核对 → gxcheck validate {file} → gxcheck template -t {file} → gxcheck score -t {file} 实际值.csv",
+        "next": "下一步：逐项核对 → gxcheck validate {file} → gxcheck template -t {file}"
+        " → gxcheck score -t {file} 实际值.csv",
     },
     "en": {
-        "year": "plan year {year}; {targets} targets in {areas} areas",
+        "year": "plan year {year}; {targets} targets in {areas} area(s)",
         "guessed": " (guessed: check it, or pass --year)",
         "header": "area",
         "columns": "  targets  review",
         "more": "… {n} more areas, {targets} targets",
-        "review": "{n} need review (notes starting [REVIEW]); every note says what was inferred and what to check.",
+        "review": "{n} need review (notes starting [REVIEW]); "
+        "every note says what was inferred and what to check.",
         "excluded": "{n} numbers of the text are not targets; each is under excluded: with why.",
-        "next": "next: review each target → gxcheck validate {file} → gxcheck template -t {file} → gxcheck score -t {file} actuals.csv",
+        "next": "next: review each target → gxcheck validate {file} → gxcheck template -t {file}"
+        " → gxcheck score -t {file} actuals.csv",
     },
 }
 
@@ -50,7 +53,8 @@ def summary(draft: Draft, area_ids: dict[str, str], written: str, lang: str) -> 
     words = _WORDS["zh" if lang == "zh" else "en"]
     per_area = Counter(t.area for _, t in draft.targets)
     review = Counter(t.area for _, t in draft.targets if t.review)
-    year = f"{draft.year}{words['guessed'] if draft.year_guessed else ''}"
+    years = f"{draft.first_year}–{draft.year}" if draft.first_year is not None else f"{draft.year}"
+    year = f"{years}{words['guessed'] if draft.year_guessed else ''}"
     lines = [
         f"gxcheck draft: {draft.source} → {written}",
         words["year"].format(year=year, targets=len(draft.targets), areas=len(draft.areas)),

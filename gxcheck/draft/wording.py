@@ -54,6 +54,7 @@ VAGUE_RE = re.compile(r"更多|更大|更高|更好|进一步|早日|尽快|逐�
 OUTCOME_RE = re.compile(r"以上|超过|突破|达到|增至|左右|增长|新增|投产|投用|不低于|不少于|控制在")
 
 # Wordings with no figure, or a figure of their own.
+DOUBLING_RE = re.compile(r"翻两番|倍增|翻一番|翻番")
 DOUBLE_DIGIT_RE = re.compile(r"两位数(?:以上)?(?:的)?增长|增长两位数")
 POSITIVE_RE = re.compile(r"正增长")
 NO_INCREASE_RE = re.compile(r"只减不增|只降不升|零增长|不增长")
