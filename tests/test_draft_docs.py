@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def walk(tmp_path: Path) -> Path:
+def walk(tmp_path: Path) -> Iterator[Path]:
     """A directory with plan.txt (the 2023–2027 plan) and figures.csv, as the README has them."""
     shutil.copy(ROOT / "gxcheck" / "data" / "2023-2027.source.txt", tmp_path / "plan.txt")
     shutil.copy(ROOT / "docs" / "examples" / "2023-2027-draft-figures.csv", tmp_path / "figures.csv")
