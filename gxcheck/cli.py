@@ -276,7 +276,8 @@ def score(
     targets: TargetsOption = None,
     lang: LangOption = Lang.zh,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, markdown, json, junit, github, html or svg.")
+        Format,
+        typer.Option("--format", "-f", help="table, markdown, json, junit, github, html, svg, xlsx or docx."),
     ] = Format.TABLE,
     output: OutputOption = None,
     svg: Annotated[

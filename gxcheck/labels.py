@@ -60,6 +60,19 @@ STATUS_STYLE = {
     Status.PENDING: "cyan",
     Status.NO_DATA: "dim",
 }
+# Fill and text colours per status for office files (Excel's good / neutral / bad cell styles
+# and kin); the status's symbol and word go with them, so a cell reads without colour.
+STATUS_COLOURS: dict[Status, tuple[str, str]] = {
+    Status.MET: ("C6EFCE", "006100"),
+    Status.DONE: ("A9D08E", "1E4620"),
+    Status.AHEAD: ("C6EFCE", "006100"),
+    Status.ON_SCHEDULE: ("DDEBF7", "1F4E78"),
+    Status.NEAR: ("FFEB9C", "7F6000"),
+    Status.BEHIND: ("F8CBAD", "843C0C"),
+    Status.MISSED: ("FFC7CE", "9C0006"),
+    Status.PENDING: ("E4DFEC", "3F3151"),
+    Status.NO_DATA: ("EDEDED", "595959"),
+}
 COMMITMENT_ZH = {Commitment.ENSURE: "确保", Commitment.STRIVE: "力争", Commitment.PLAIN: ""}
 COMMITMENT_EN = {Commitment.ENSURE: "ensure", Commitment.STRIVE: "strive", Commitment.PLAIN: ""}
 KIND_ZH = {

@@ -29,9 +29,12 @@ class Format(str, Enum):
     GITHUB = "github"
     HTML = "html"
     SVG = "svg"
+    XLSX = "xlsx"
+    DOCX = "docx"
 
 
-Renderer = Callable[["Scorecard", ReportOptions], "str | RenderableType"]
+# A report is text, a rich renderable (the table), or bytes (the xlsx and docx files).
+Renderer = Callable[["Scorecard", ReportOptions], "str | bytes | RenderableType"]
 
 # The module under gxcheck.render whose ``scorecard`` function renders each format.
 RENDERER_MODULES: dict[Format, str] = {
@@ -42,6 +45,8 @@ RENDERER_MODULES: dict[Format, str] = {
     Format.GITHUB: "github",
     Format.HTML: "html",
     Format.SVG: "svg",
+    Format.XLSX: "xlsx",
+    Format.DOCX: "docx_report",
 }
 
 

@@ -188,10 +188,18 @@ def gap_text(result: Result) -> str:
     return _bound_prefix(result) + fmt.signed(result.gap) if result.gap is not None else ""
 
 
-def ratio_percent(result: Result) -> str:
+def ratio_shown(result: Result) -> Decimal | None:
+    """完成率 rounded to the whole percent every format shows (0.925 → 0.92: half to even)."""
     if result.ratio is None:
+        return None
+    return (result.ratio * 100).quantize(Decimal(1)) / 100
+
+
+def ratio_percent(result: Result) -> str:
+    shown = ratio_shown(result)
+    if shown is None:
         return ""
-    percent = (result.ratio * 100).quantize(Decimal(1))
+    percent = (shown * 100).quantize(Decimal(1))
     sign = "\u2212" if percent < 0 else ""  # a level that fell below its baseline: a real minus
     return f"{_bound_prefix(result)}{sign}{abs(percent)}%"
 
