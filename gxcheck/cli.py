@@ -220,12 +220,17 @@ def _load(
 ) -> tuple[Catalogue, LoadedActuals]:
     """The catalogue and every actuals file, merged; problems from all files reported together."""
     from gxcheck.actuals import load_actuals, merge_actuals
+    from gxcheck.cache import bundled
     from gxcheck.files import STDIN
-    from gxcheck.targets import load_targets
 
     if sum(str(path) == STDIN for path in files) > 1:
         raise UsageError("- (standard input) is named more than once; it can be read only once")
-    catalogue = load_targets(targets)
+    if targets is None:
+        catalogue = bundled()  # from the cache: no YAML to parse, no PyYAML to import
+    else:
+        from gxcheck.targets import load_targets
+
+        catalogue = load_targets(targets)
     parts: list[LoadedActuals] = []
     problems: list[Problem] = []
     for path in files:
@@ -303,9 +308,9 @@ def score(
     sheet: SheetOption = None,
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
+    from gxcheck.cache import bundled_file as bundled_targets_path
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import ReportOptions, renderer
-    from gxcheck.targets import bundled_targets_path
 
     policy = parse_fail_on(fail_on)
     _check_output(output, [*actuals, targets or bundled_targets_path()])

@@ -78,9 +78,18 @@ def bundled_targets_path(name: str = DEFAULT_BUNDLED) -> Path:
 
 def load_bundled(name: str = DEFAULT_BUNDLED) -> Catalogue:
     """Read and validate a catalogue shipped with gxcheck, as package data (so a zipped
-    install works too); it is labelled as bundled, not with a path."""
-    text = _bundled_file(name).read_text(encoding="utf-8")
-    return replace(parse_targets(text, bundled_label(name)), bundled=True)
+    install works too); it is labelled as bundled, not with a path. The parsed catalogue is
+    kept in the user's cache (:mod:`gxcheck.cache`) for the next run."""
+    from gxcheck import cache
+
+    file, label = _bundled_file(name), bundled_label(name)
+    data = file.read_bytes()
+    hit = cache.load(data, label)
+    if hit is not None:
+        return hit
+    catalogue = replace(parse_targets(file.read_text(encoding="utf-8"), label), bundled=True)
+    cache.store(data, label, catalogue)
+    return catalogue
 
 
 def load_targets(path: str | Path | None = None) -> Catalogue:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,9 @@ from gxcheck.targets import load_targets
 settings.register_profile("default", max_examples=100)
 settings.register_profile("fuzz", max_examples=10_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# The catalogue cache (gxcheck.cache) of a test run lives in a directory of its own, never in
+# the user's; tests/test_cache.py points it elsewhere for each of its tests.
+os.environ["GXCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gxcheck-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
