@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -139,7 +140,19 @@ def _emit(report: str | bytes | RenderableType, output: Path | None) -> None:
     elif isinstance(report, str):
         sys.stdout.write(report)
     else:
-        Console(highlight=False).print(report)
+        sys.stdout.write(_terminal_text(report))
+
+
+_TRAILING_SPACE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
+
+
+def _terminal_text(report: RenderableType) -> str:
+    """A renderable as the terminal would show it (colour only on a terminal), with no line
+    ending in spaces: rich pads every table cell, which CI logs keep as trailing blanks."""
+    console = Console(highlight=False)
+    with console.capture() as captured:
+        console.print(report)
+    return _TRAILING_SPACE.sub(r"\1", captured.get())
 
 
 TargetsOption = Annotated[
@@ -306,6 +319,18 @@ def score(
     ] = False,
     encoding: EncodingOption = None,
     sheet: SheetOption = None,
+    all_rows: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Show every target as a full row (by default no-data targets are listed by name)."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print only the verdict line (a report named with -o is still written)."
+        ),
+    ] = False,
 ) -> None:
     """Judge actual figures against the targets and print the scorecard."""
     from gxcheck.cache import bundled_file as bundled_targets_path
@@ -338,7 +363,7 @@ def score(
         import socket
 
         hostname = socket.gethostname() or hostname
-    options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname)
+    options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname, all_rows=all_rows)
     report = renderer(format)(card, options)
     if svg is not None:
         _emit(renderer(Format.SVG)(card, options), svg)
@@ -346,7 +371,12 @@ def score(
         summary = renderer(Format.MARKDOWN)(card, options)
         assert isinstance(summary, str)
         _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary)
-    _emit(report, output)
+    if output is not None or not quiet:
+        _emit(report, output)
+    if quiet:
+        from gxcheck.render.terminal import verdict_line
+
+        _emit(verdict_line(card, options), None)
     raise typer.Exit(EXIT_FAIL if card.failing(policy) else EXIT_OK)
 
 

@@ -4,6 +4,7 @@ pre-commit hook and the GitHub Action's metadata."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -89,8 +90,14 @@ def test_workflow_command_escaping() -> None:
     assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
-def test_github_annotations_point_at_the_targets_file(card_2024: Scorecard) -> None:
-    # A targets file of the user's own: each annotation lands on the line where its target starts.
+def _csv_line(target_id: str) -> int:
+    rows = (ROOT / "actuals" / "2024.csv").read_text(encoding="utf-8").splitlines()
+    return next(i for i, row in enumerate(rows, 1) if row.startswith(f"{target_id},"))
+
+
+def test_github_annotations_point_at_the_csv_row_and_the_targets_file(card_2024: Scorecard) -> None:
+    # A targets file of the user's own: the annotation lands on the CSV row that holds the figure,
+    # and names the line where its target starts.
     mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
     lines = github.scorecard(dataclasses.replace(card_2024, catalogue=mine), OPTIONS).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
@@ -98,9 +105,23 @@ def test_github_annotations_point_at_the_targets_file(card_2024: Scorecard) -> N
     yaml_lines = (CATALOGUE_2024).read_text(encoding="utf-8").splitlines()
     line = yaml_lines.index("  - id: projects_in_use") + 1
     assert errors[0] == (
-        f"::error file=plans/2024.yaml,line={line},title=projects_in_use 项目投用%3A 基本完成::"
-        "55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用”"
+        f"::error file=actuals/2024.csv,line={_csv_line('projects_in_use')},"
+        "title=projects_in_use 项目投用%3A 基本完成::"
+        f"55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用” (plans/2024.yaml:{line})"
     )
+
+
+def test_github_annotates_the_targets_file_where_no_row_holds_the_figure(card_2024: Scorecard) -> None:
+    """From standard input or a workbook there is no text line to point at: the target's line is used."""
+    mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
+    piped = tuple(
+        dataclasses.replace(r, actual=dataclasses.replace(r.actual, file=where))
+        for r, where in zip(card_2024.results, itertools.cycle(["<stdin>", "q3.xlsx!前三季度"]), strict=False)
+        if r.actual is not None
+    )
+    card = dataclasses.replace(card_2024, catalogue=mine, results=piped)
+    errors = [line for line in github.scorecard(card, OPTIONS).splitlines() if line.startswith("::error ")]
+    assert len(errors) == 7 and all(e.startswith("::error file=plans/2024.yaml,line=") for e in errors)
 
 
 def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Scorecard) -> None:
@@ -109,10 +130,11 @@ def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Sc
     errors = [line for line in lines if line.startswith("::error ")]
     assert len(errors) == 7
     assert errors[0] == (
-        "::error title=projects_in_use 项目投用%3A 基本完成::"
+        f"::error file=actuals/2024.csv,line={_csv_line('projects_in_use')},"
+        "title=projects_in_use 项目投用%3A 基本完成::"
         "55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用”"
     )
-    assert [line for line in lines if "file=" in line] == []
+    assert [line for line in lines if "yaml" in line] == []
     assert lines[-1] == (
         "::notice title=gxcheck::66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57 — "
         "不通过：7 项基本完成或未完成"

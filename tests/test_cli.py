@@ -310,3 +310,33 @@ def test_shell_completion_offers_commands_and_choices() -> None:
     assert complete("gxcheck score --lang ") == ["zh", "en"]
     help_text = runner.invoke(app, ["--help"]).stdout
     assert "--install-completion" in help_text and "--show-completion" in help_text
+
+
+def test_quiet_prints_the_verdict_line_only(tmp_path: Path) -> None:
+    assert run("score", ACTUALS, "--quiet") == (1, "结论：不通过：7 项基本完成或未完成\n", "")
+    assert run("score", ACTUALS, "-q", "--lang", "en", "--fail-on", "never") == (
+        0,
+        "Verdict: report only (--fail-on never)\n",
+        "",
+    )
+    report = tmp_path / "card.md"  # a report named with -o is still written
+    assert (
+        run("score", ACTUALS, "-q", "-f", "markdown", "-o", str(report))[1]
+        == "结论：不通过：7 项基本完成或未完成\n"
+    )
+    assert report.read_text(encoding="utf-8").startswith("# 西部科学城")
+
+
+def test_no_line_of_the_table_ends_in_spaces() -> None:
+    """rich pads every cell; a CI log keeps the padding as trailing blanks unless it is cut."""
+    for width in ("80", "100", "160"):
+        result = runner.invoke(app, ["score", ACTUALS], env={"COLUMNS": width})
+        lines = result.stdout.splitlines()
+        assert len(lines) > 40 and [line for line in lines if line != line.rstrip()] == []
+
+
+def test_all_shows_every_target_as_a_row() -> None:
+    _, compact, _ = run("score", ACTUALS)
+    _, full, _ = run("score", ACTUALS, "--all")
+    assert "无数据 8 项：" in compact and "? 无数据" not in compact
+    assert full.count("? 无数据") == 57 and "无数据 8 项：" not in full

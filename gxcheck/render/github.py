@@ -1,9 +1,12 @@
-"""GitHub Actions workflow commands: an annotation on the targets file for each target that
-is not met. GitHub shows 10 annotations of each kind per step, so the most serious come
-first (see ``seriousness``) and one more says how many were left out."""
+"""GitHub Actions workflow commands: an annotation for each target that is not met, on the
+row of the actuals CSV that holds its figure (the line a pull request changes), else on the
+target's line in the user's own targets file. GitHub shows 10 annotations of each kind per
+step, so the most serious come first (see ``seriousness``) and one more says how many were
+left out."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from gxcheck.labels import STATUS_EN, STATUS_ZH
@@ -42,18 +45,35 @@ def seriousness(result: Result) -> tuple[int, int, int, Decimal]:
     return (no_figure, _COMMITMENT_RANK[result.target.commitment], worse_first, -_shortfall(result))
 
 
+# Where a figure's row cannot be annotated: standard input, and a workbook's sheet (q3.xlsx!Q3).
+_NO_TEXT_FILE = re.compile(r"^<stdin>$|\.(?:xlsx|xlsm|xltx|xls|ods)!", re.I)
+
+
+def _figure_row(result: Result) -> tuple[str, int] | None:
+    """The text file and line that hold the figure, when there are both."""
+    a = result.actual
+    if a is None or not a.file or a.line is None or _NO_TEXT_FILE.search(a.file):
+        return None
+    return a.file, a.line
+
+
 def _command(kind: str, result: Result, card: Scorecard, lang: str) -> str:
     t = result.target
     status = STATUS_ZH[result.status] if lang == "zh" else STATUS_EN[result.status]
     title = f"{t.id} {t.name.get(lang)}: {status}"
+    message = f"{reason(result).get(lang)} — “{t.quote}”"
+    own_file = not card.catalogue.bundled  # the bundled catalogue is no file in the user's repository
+    row = _figure_row(result)
     props = []
-    # The bundled catalogue is no file in the user's repository: annotate the run, not a file.
-    if not card.catalogue.bundled:
+    if row is not None:
+        props += [f"file={escape_property(row[0])}", f"line={row[1]}"]
+        if own_file and t.line is not None:
+            message += f" ({card.catalogue.path}:{t.line})"
+    elif own_file:
         props.append(f"file={escape_property(card.catalogue.path)}")
         if t.line is not None:
             props.append(f"line={t.line}")
     props.append(f"title={escape_property(title)}")
-    message = f"{reason(result).get(lang)} — “{t.quote}”"
     return f"::{kind} {','.join(props)}::{escape_data(message)}"
 
 
