@@ -8,7 +8,7 @@ INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --co
 RUNTIME := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench fuzz wheel wheel-test constraints clean
+.PHONY: demo test lint typecheck bench fuzz wheel wheel-test oldest constraints clean
 
 $(RUNTIME): pyproject.toml constraints.txt gxcheck/__init__.py  # the version is read from __init__.py
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,13 @@ wheel: $(RUNTIME)  ## build dist/gxcheck-VERSION-py3-none-any.whl and the sdist
 	rm -rf dist build gxcheck.egg-info
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 	$(BIN)/python -c "from setuptools import build_meta as b; b.build_sdist('dist')" >/dev/null
+	rm -rf build gxcheck.egg-info  # a stale egg-info here would shadow .venv's metadata
 
 wheel-test: wheel  ## install the wheel in a clean venv and run it outside the repository
-	PYTHON=$(PYTHON) bash .ci/wheel-test dist
+	PYTHON=$(PYTHON) bash .ci/wheel-test dist; status=$$?; rm -rf build gxcheck.egg-info; exit $$status
+
+oldest: $(STAMP)  ## the suite with the oldest release of each runtime requirement (.ci/oldest)
+	PYTHON=$(PYTHON) bash .ci/oldest
 
 bench: $(STAMP)  ## speed against floors measured in the same run (about two minutes; see bench/README.md)
 	$(BIN)/python bench/run.py
@@ -61,4 +65,4 @@ constraints:  ## re-pin constraints.txt to the newest releases; then make test a
 	rm -rf .venv-pin
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-oldest .venv-pin build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

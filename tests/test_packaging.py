@@ -5,8 +5,11 @@ wheel itself, installed outside the repository.)"""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from importlib import metadata
 
+import pytest
 from conftest import ROOT
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -80,3 +83,12 @@ def test_make_installs_from_the_constraints_and_demo_only_the_runtime() -> None:
     assert re.search(r"^demo: \$\(RUNTIME\)  ##", MAKEFILE, re.M)
     runtime = MAKEFILE[MAKEFILE.index("$(RUNTIME): ") : MAKEFILE.index("$(STAMP): ")]
     assert "--editable .\n" in runtime and "[test]" not in runtime
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_the_repository_holds_no_symlink() -> None:
+    """A checkout without symlinks (Windows, core.symlinks=false) turns a symlink into link text."""
+    staged = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "-s"], capture_output=True, text=True, check=True
+    )
+    assert [line.split("\t")[1] for line in staged.stdout.splitlines() if line.startswith("120000 ")] == []
