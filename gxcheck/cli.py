@@ -158,7 +158,10 @@ def _terminal_text(report: RenderableType) -> str:
 TargetsOption = Annotated[
     Path | None,
     typer.Option(
-        "--targets", "-t", help="Targets file (default: the bundled 2024 catalogue).", show_default=False
+        "--targets",
+        "-t",
+        help="Targets file, or a bundled plan's name (gxcheck targets --list); default: the 2024 plan.",
+        show_default=False,
     ),
 ]
 LangOption = Annotated[
@@ -493,11 +496,21 @@ def targets(
         OutputFormat.table
     ),
     lang: LangOption = Lang.zh,
+    list_bundled: Annotated[
+        bool, typer.Option("--list", help="List the bundled plans (names for --targets) instead.")
+    ] = False,
 ) -> None:
     """Show the plan's targets at a glance, grouped by area."""
     from gxcheck.render import json_report, markdown, terminal
-    from gxcheck.targets import load_targets
+    from gxcheck.targets import bundled_catalogues, load_bundled, load_targets
 
+    if list_bundled:
+        plans = [(name, load_bundled(name)) for name in bundled_catalogues()]
+        if format is OutputFormat.json:
+            _emit(json_report.bundled(plans), None)
+        else:
+            _emit(terminal.bundled_table(plans, lang.value), None)
+        return
     catalogue = load_targets(file)
     ids = [a.id for a in catalogue.areas]
     if area is not None and area not in ids:
@@ -551,7 +564,11 @@ def template(
     output: OutputOption = None,
     period: Annotated[
         str | None,
-        typer.Option("--period", "-p", help="Fill the period column with this period (e.g. 2024-Q3)."),
+        typer.Option(
+            "--period",
+            "-p",
+            help="Fill the period column with this period (e.g. 2024-Q3); needed for a multi-year plan.",
+        ),
     ] = None,
     format: Annotated[
         TemplateFormat | None,
@@ -564,6 +581,13 @@ def template(
 
     _check_output(output, [targets or bundled_targets_path()])
     catalogue = load_targets(targets)
+    plan = catalogue.plan
+    if period is None and plan.is_multi_year:
+        raise UsageError(
+            f"--period: {catalogue.path} is a multi-year plan ({plan.years_label('en')}); name the "
+            f"period the figures will cover, from {plan.earliest_year} to {plan.year} "
+            f"(e.g. --period {plan.year - 2})"
+        )
     when = _period_option("--period", period, catalogue)
     if format is None:
         is_xlsx = output is not None and output.suffix.lower() == ".xlsx"

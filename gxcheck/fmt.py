@@ -38,7 +38,19 @@ def quantity(q: Quantity, unit: str) -> str:
 
 
 def target_wording(t: Target, lang: str) -> str:
-    """The target the way a reader of the plan thinks of it: ``≥ 12 %``, ``8 % 左右 (± 0.5)``."""
+    """The target the way a reader of the plan thinks of it: ``≥ 12 %``, ``8 % 左右 (± 0.5)``;
+    a multi-year plan's target with its horizon: ``≥ 5.7 %（2027年）`` / ``≥ 5.7 % by 2027``."""
+    wording = _wording(t, lang)
+    if t.horizon is None or t.op is Op.DONE:
+        return wording
+    return f"{wording}（{t.horizon}年）" if lang == "zh" else f"{wording} by {t.horizon}"
+
+
+def _wording(t: Target, lang: str) -> str:
+    year_end = t.deadline is not None and (t.deadline.month, t.deadline.day) == (12, 31)
+    if t.op is Op.DONE and t.horizon is not None and t.deadline is not None and year_end:
+        due = t.deadline.year
+        return f"{due}年底前完成" if lang == "zh" else f"done by the end of {due}"
     if t.op is Op.DONE:
         if t.deadline is None or (t.deadline.month, t.deadline.day) == (12, 31):
             year = t.deadline.year if t.deadline else ""

@@ -93,9 +93,16 @@ def load_bundled(name: str = DEFAULT_BUNDLED) -> Catalogue:
 
 
 def load_targets(path: str | Path | None = None) -> Catalogue:
-    """Read and validate a targets file; the bundled 2024 catalogue by default."""
+    """Read and validate a targets file; the bundled 2024 catalogue by default, or a bundled
+    catalogue named (``2023-2027``) where no file of that name exists."""
     if path is None:
         return load_bundled()
+    if not Path(path).exists() and Path(path).suffix not in (".yaml", ".yml"):
+        names = bundled_catalogues()
+        if str(path) in names:
+            return load_bundled(str(path))  # a bundled plan by its name: --targets 2023-2027
+        message = f"no such file, and no bundled plan of that name (bundled: {_allowed(names)})"
+        raise InputError([Problem(str(path), None, message)])
     return parse_targets(read_text(Path(path), str(path)), str(path))
 
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from gxcheck import fmt
 from gxcheck.labels import status_word
-from gxcheck.model import Area, Quantity, Result, Scorecard, Status
-from gxcheck.periods import Period
+from gxcheck.model import Area, Plan, Quantity, Result, Scorecard, Status
+from gxcheck.periods import Period, span_elapsed, span_share_text
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 ORDER = tuple(Status)  # best first, as the enum declares them
@@ -28,7 +28,9 @@ JUDGED = frozenset(s for s in Status if s.judged)
 
 def statuses_shown(card: Scorecard) -> list[Status]:
     """The tally's columns: the usual ones for the card's period, plus any other that occurs."""
-    usual = YEAR_END if card.period.is_full_year else PART_YEAR
+    plan = card.catalogue.plan
+    at_end = card.period.is_full_year and card.period.year >= plan.year
+    usual = YEAR_END if at_end else PART_YEAR
     present = {r.status for r in card.results}
     return [s for s in ORDER if s in usual or s in present]
 
@@ -145,8 +147,20 @@ def split_links(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def period_text(period: Period, lang: str) -> str:
-    """``2024年1—11月 · 时间进度 92%``: the period and, during the year, how much has passed."""
+def period_text(period: Period, lang: str, plan: Plan | None = None) -> str:
+    """``2024年1—11月 · 时间进度 92%``: the period and, during the year, how much has passed;
+    for a multi-year plan, its span and how much of it has passed (``规划期2023—2027年（基期2022年）
+    · 时间进度 2/5``)."""
+    if plan is not None and plan.first_year is not None and plan.base_year is not None:
+        share = span_share_text(span_elapsed(period, plan.base_year, plan.year), plan.base_year, plan.year)
+        if lang == "zh":
+            return (
+                f"{period.label(lang)} · 规划期{plan.years_label(lang)}（基期{plan.base_year}年）"
+                f" · 时间进度 {share}"
+            )
+        return (
+            f"{period.label(lang)} · plan {plan.years_label(lang)} (base {plan.base_year}) · {share} passed"
+        )
     if period.is_full_year:
         return period.label(lang)
     share = f"{round(period.elapsed * 100)}%"
@@ -216,4 +230,6 @@ def own_period(result: Result, card: Scorecard, lang: str) -> str:
     """The figure's own period (``前三季度``) when it is older than the scorecard's."""
     if result.actual is None or result.period is None or result.period == card.period:
         return ""
+    if result.period.year != card.period.year:  # a multi-year plan's figure of an earlier year
+        return result.period.label(lang)
     return result.period.short_label(lang)

@@ -12,6 +12,7 @@ from rich.text import Text as RichText
 from gxcheck import fmt
 from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Catalogue, Quantity, Result, Text
+from gxcheck.periods import span_share_text
 from gxcheck.render.common import actual_text_lang, gap_text
 from gxcheck.render.json_report import num, result_dict, text
 from gxcheck.render.words import ratio_text, reason, rule_text
@@ -52,11 +53,23 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
     ]
     if t.baseline is not None:
         shown = fmt.number(t.baseline) if not isinstance(t.baseline, str) else t.baseline
-        rows.append(("基期（2023）" if zh else "baseline", fmt.with_unit(shown, t.unit)))
+        if t.baseline_year is not None:  # a multi-year plan: the baseline's own year
+            label = f"基期（{t.baseline_year}）" if zh else f"baseline ({t.baseline_year})"
+        else:
+            label = "基期（2023）" if zh else "baseline"
+        rows.append((label, fmt.with_unit(shown, t.unit)))
     if t.note:
         rows.append(("说明" if zh else "note", t.note.get(lang)))
     rows.append(("规则" if zh else "rule", ex.rule.get(lang)))
-    if period is not None:
+    if period is not None and t.horizon is not None and t.baseline_year is not None:
+        share = span_share_text(t.elapsed(period), t.baseline_year, t.horizon)
+        span = (
+            f"自{t.baseline_year}年末至{t.horizon}年末已过 {share}"
+            if zh
+            else f"{share} of the way from the end of {t.baseline_year} to the end of {t.horizon}"
+        )
+        rows.append(("期间" if zh else "period", f"{period.label(lang)} ({span})"))
+    elif period is not None:
         share = f"{period.end_month}/12"
         rows.append(("期间" if zh else "period", f"{period.label(lang)} ({share})"))
     if r.expected is not None:
@@ -79,7 +92,9 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         rows.append(("实际" if zh else "actual", "—"))
     rows.append(("计算" if zh else "arithmetic", reason(r).get(lang)))
     if r.gap is not None:
-        if r.expected is not None:
+        if r.expected is not None and t.horizon is not None:
+            label = f"与{t.horizon}年目标差距" if zh else f"gap to the {t.horizon} target"
+        elif r.expected is not None:
             label = "与全年目标差距" if zh else "gap to the year's target"
         else:
             label = "差距" if zh else "gap"
@@ -107,7 +122,7 @@ def to_json(ex: Explanation) -> str:
     doc = {
         "schema": "gxcheck/explain/1",
         "rule": text(ex.rule),
-        "elapsed": round(float(ex.result.period.elapsed), 4) if ex.result.period else None,
+        "elapsed": round(float(ex.result.target.elapsed(ex.result.period)), 4) if ex.result.period else None,
         "expected": num(ex.result.expected),
         "result": result_dict(ex.result),
     }

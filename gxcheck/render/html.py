@@ -353,6 +353,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         footer += f" · {linked(plan.url)}"
     title = esc(plan.title.get(lang))
     passed = "fail" if card.failing(options.fail_on) else "pass"
+    period = esc(period_text(card.period, lang, plan))
     head = "".join(f"<div>{words[k]}</div>" for k in ("status", "indicator", "chart", "actual"))
     sections = "".join(_section(area, results, card, options, head) for area, results in card.by_area())
     skipped = f'<p class="dim">{words["skipped"]}: {card.skipped_unknown}</p>\n' * bool(card.skipped_unknown)
@@ -361,7 +362,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title} — {words['title']}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{_DEFS}\n"
         "<header>\n"
-        f'<h1>{title}</h1>\n<p class="sub">{words["title"]} · {esc(period_text(card.period, lang))}'
+        f'<h1>{title}</h1>\n<p class="sub">{words["title"]} · {period}'
         f" · {words['file']} {esc(card.catalogue.path)}</p>\n"
         f'<p class="sub stamp">{esc(stamp(card, options))}</p>\n'
         f'<p class="verdict {passed}"><b>{words["verdict"]}</b>{esc(verdict(card, options))}</p>\n'

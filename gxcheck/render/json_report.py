@@ -7,9 +7,10 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from gxcheck import __version__, fmt
+from gxcheck import __version__, fmt, span
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Actual, Catalogue, Quantity, Result, Rule, Scorecard, Status, Target, Text
+from gxcheck.periods import span_elapsed, span_share_text
 from gxcheck.render.common import ORDER, ReportOptions, verdict
 from gxcheck.render.words import reason
 
@@ -45,10 +46,11 @@ def text(t: Text) -> dict[str, str]:
 
 
 def target_dict(t: Target) -> dict[str, Any]:
-    """A target with every field, normalised (defaults filled in)."""
+    """A target with every field, normalised (defaults filled in); a multi-year plan's target
+    also gives its horizon, baseline year, path and 倍增 multiple."""
     value: Any = num(t.value) if isinstance(t.value, Decimal) else t.value
     baseline: Any = num(t.baseline) if isinstance(t.baseline, Decimal) else t.baseline
-    return {
+    doc = {
         "id": t.id,
         "area": t.area,
         "name": text(t.name),
@@ -67,17 +69,29 @@ def target_dict(t: Target) -> dict[str, Any]:
         "note": text(t.note) if t.note else None,
         "line": t.line,
     }
+    if t.horizon is not None:
+        doc["horizon"] = t.horizon
+        doc["baseline_year"] = t.baseline_year
+        doc["path"] = (t.curve.value if t.curve else "linear") if span.on_path(t) else None
+    if t.times is not None:
+        doc["times"] = num(t.times)
+    return doc
 
 
 def _plan(cat: Catalogue) -> dict[str, Any]:
+    """The plan; ``year`` is the year its targets are due (a multi-year plan's last year),
+    and a multi-year plan also gives ``first_year``, ``last_year`` and ``base_year``."""
     p = cat.plan
-    return {
+    doc = {
         "title": text(p.title),
         "year": p.year,
         "published": p.published.isoformat(),
         "publisher": text(p.publisher) if p.publisher else None,
         "url": p.url,
     }
+    if p.first_year is not None:
+        doc |= {"first_year": p.first_year, "last_year": p.year, "base_year": p.base_year}
+    return doc
 
 
 def _actual(a: Actual) -> dict[str, Any]:
@@ -117,7 +131,7 @@ def rule_dict(rule: Rule) -> dict[str, Any]:
         "ahead_beyond": num(rule.ahead_beyond),
         "ratio_from": num(rule.ratio_from),
         "deadline": rule.deadline.isoformat() if rule.deadline else None,
-    }
+    } | ({"span": list(rule.span), "curve": rule.curve.value if rule.curve else None} if rule.span else {})
 
 
 def result_dict(r: Result) -> dict[str, Any]:
@@ -149,7 +163,8 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             "end": card.period.end.isoformat(),
             "elapsed": round(float(card.period.elapsed), 4),
             "label": {"zh": card.period.label("zh"), "en": card.period.label("en")},
-        },
+        }
+        | _plan_share(card),
         "fail_on": [s.value for s in ORDER if s in options.fail_on],
         "passed": not card.failing(options.fail_on),
         "verdict": {
@@ -164,6 +179,24 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "skipped_unknown": card.skipped_unknown,
     }
     return dump(doc, "results")
+
+
+def _plan_share(card: Scorecard) -> dict[str, Any]:
+    """A multi-year plan's card: the share of the whole plan passed by the card's period."""
+    p = card.catalogue.plan
+    if p.base_year is None:
+        return {}
+    share = span_elapsed(card.period, p.base_year, p.year)
+    return {
+        "elapsed_of_plan": round(float(share), 4),
+        "share_of_plan": span_share_text(share, p.base_year, p.year),
+    }
+
+
+def bundled(plans: list[tuple[str, Catalogue]]) -> str:
+    """``gxcheck targets --list --format json``: the bundled plans, by name."""
+    doc = [{"name": name, "plan": _plan(cat), "targets": len(cat.targets)} for name, cat in plans]
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def catalogue(cat: Catalogue, area: str | None = None) -> str:

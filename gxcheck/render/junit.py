@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Result, Scorecard, Status
-from gxcheck.render.common import ReportOptions, actual_text_lang, heading, verdict
+from gxcheck.render.common import ReportOptions, actual_text_lang, heading, period_text, verdict
 from gxcheck.render.words import reason
 from gxcheck.textsafe import xml_safe
 
@@ -74,12 +74,14 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             time="0",
         )
         properties = ET.SubElement(suite, "properties")
+        multi_year, label = plan.is_multi_year, card.period.label(options.lang)
         for name, value in (
             ("plan", plan.title.zh),
             *([("plan.url", plan.url)] if plan.url else []),
             ("plan.year", str(plan.year)),
+            *([("plan.years", plan.years_label("en")), ("plan.base_year", str(plan.base_year))] * multi_year),
             ("period", str(card.period)),
-            ("period.label", card.period.label(options.lang)),
+            ("period.label", period_text(card.period, options.lang, plan) if multi_year else label),
             ("targets", card.catalogue.path),
             ("fail-on", ",".join(s.value for s in Status if s in options.fail_on) or "never"),
             ("gxcheck", __version__),

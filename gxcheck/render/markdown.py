@@ -68,7 +68,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "",
         f"**{'结论：' if zh else 'Verdict:'}** {escape(verdict(card, options))}",
         "",
-        f"{'期间：' if zh else 'Period: '}{period_text(card.period, lang)} · "
+        f"{'期间：' if zh else 'Period: '}{period_text(card.period, lang, card.catalogue.plan)} · "
         f"{'目标文件：' if zh else 'targets: '}{escape(card.catalogue.path)} · {stamp(card, options)}",
         "",
     ]

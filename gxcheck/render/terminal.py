@@ -233,7 +233,9 @@ class ScorecardView:
         plan = card.catalogue.plan
         parts: list[RenderableType] = [
             Text(visible(plan.title.get(lang)), style="bold"),
-            Text(f"{period_text(card.period, lang)} · {card.catalogue.path}", style="dim"),
+            Text(
+                f"{period_text(card.period, lang, card.catalogue.plan)} · {card.catalogue.path}", style="dim"
+            ),
         ]
         for area, results in card.by_area():
             title, tally = heading(area, card, lang), tally_text(card.tally(area.id), lang)
@@ -324,3 +326,21 @@ def catalogue_table(catalogue: Catalogue, lang: str, area: str | None = None) ->
     count = sum(1 for t in catalogue.targets if area is None or t.area == area)
     parts.append(Text(f"{count} 项目标" if zh else f"{count} targets", style="dim"))
     return Group(*parts)
+
+
+def bundled_table(plans: list[tuple[str, Catalogue]], lang: str) -> RenderableType:
+    """``gxcheck targets --list``: the bundled plans, by the names ``--targets`` takes."""
+    zh = lang == "zh"
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("名称" if zh else "name", no_wrap=True, style="cyan")
+    table.add_column("年份" if zh else "years", no_wrap=True)
+    table.add_column("规划" if zh else "plan", ratio=1, overflow="fold")
+    table.add_column("目标" if zh else "targets", justify="right", no_wrap=True)
+    for name, cat in plans:
+        table.add_row(
+            Text(name),
+            Text(cat.plan.years_label(lang)),
+            Text(visible(cat.plan.title.get(lang))),
+            Text(str(len(cat.targets))),
+        )
+    return table

@@ -51,8 +51,11 @@ def direction_word(direction: Direction, lang: str) -> str:
 def _lines(series: Series, lang: str) -> tuple[list[str], list[str]]:
     """One line per period: ``前三季度 7.6 %`` and the expected figure beside it."""
     figures, path = [], []
+    # A year axis when the figures span years (a multi-year plan); months within one year.
+    across_years = len({r.period.year for r in series.points if r.period}) > 1
     for result, expected in zip(series.points, series.path(), strict=True):
-        label = result.period.short_label(lang) if result.period else ""
+        period = result.period
+        label = "" if period is None else period.label(lang) if across_years else period.short_label(lang)
         figures.append(f"{label} {actual_text_lang(result, lang)}")
         path.append(_expected_label(series, expected, lang))
     return figures, path
