@@ -151,7 +151,7 @@ def test_template_of_a_multi_year_plan_needs_a_period() -> None:
 def test_an_annual_template_is_unchanged() -> None:
     assert (
         run("template", "--period", "2024-Q3")[1].splitlines()[1]
-        == "gdp_growth,地区生产总值增长,%,2024-09,,,"
+        == "gdp_growth,地区生产总值增长,%,2024年前三季度,,,"
     )
     assert run("template")[1].splitlines()[1] == "gdp_growth,地区生产总值增长,%,2024,,,"
 

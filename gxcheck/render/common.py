@@ -10,6 +10,7 @@ from gxcheck import fmt
 from gxcheck.labels import status_word
 from gxcheck.model import Area, Plan, Quantity, Result, Scorecard, Status
 from gxcheck.periods import Period, span_elapsed, span_share_text
+from gxcheck.render.words import pace_op
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 ORDER = tuple(Status)  # best first, as the enum declares them
@@ -222,7 +223,7 @@ def expected_text(result: Result) -> str:
     """``≥ 50 张`` (``> 50 公里`` for 超): the pro-rated figure due by the period's end, if any."""
     if result.expected is None or result.rule is None:
         return ""
-    sign = fmt.OP_SYMBOL.get(result.rule.op, "≥")
+    sign = fmt.OP_SYMBOL.get(pace_op(result.rule), "≥")
     return f"{sign} {fmt.with_unit(fmt.number(result.expected), result.target.unit)}"
 
 

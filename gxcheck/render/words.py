@@ -73,7 +73,7 @@ def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
     if rule.expected is not None and status is not Status.DONE:
         goal = fmt.with_unit(fmt.number(rule.expected), unit)
         formula = formula_text(rule)
-        wanted = ">=" if rule.op is Op.ABOUT else rule.op.value
+        wanted = pace_op(rule).value
         goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
     elif t.op is Op.ABOUT:
         assert t.tolerance is not None and not isinstance(t.value, (str, bool))
@@ -110,6 +110,15 @@ def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
         zh += "（不按时间折算）"
         en += " (compared as it is, not pro-rated)"
     return Text(zh, en)
+
+
+def pace_op(rule: Rule) -> Op:
+    """How a figure is compared with the expected-by-now figure: as strictly as the target asks
+    (超100 pro-rated is still 超), but at the very start of a path, where nothing is due yet (a
+    multi-year plan's baseline year), the starting figure itself is on pace."""
+    if rule.expected is not None and rule.start is not None and rule.expected == rule.start:
+        return Op.LE if rule.better is Better.LESS else Op.GE
+    return Op.GE if rule.op is Op.ABOUT else rule.op
 
 
 def share_text(rule: Rule) -> str:
