@@ -8,9 +8,8 @@ from decimal import Decimal
 
 from gxcheck import fmt
 from gxcheck.labels import status_word
-from gxcheck.model import Area, Plan, Quantity, Result, Scorecard, Status
+from gxcheck.model import Area, Better, Op, Plan, Quantity, Result, Rule, Scorecard, Status
 from gxcheck.periods import Period, span_elapsed, span_share_text
-from gxcheck.render.words import pace_op
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 ORDER = tuple(Status)  # best first, as the enum declares them
@@ -217,6 +216,15 @@ def ratio_percent(result: Result) -> str:
     percent = (shown * 100).quantize(Decimal(1))
     sign = "\u2212" if percent < 0 else ""  # a level that fell below its baseline: a real minus
     return f"{_bound_prefix(result)}{sign}{abs(percent)}%"
+
+
+def pace_op(rule: Rule) -> Op:
+    """How a figure is compared with the expected-by-now figure: as strictly as the target asks
+    (超100 pro-rated is still 超), but at the very start of a path, where nothing is due yet (a
+    multi-year plan's baseline year), the starting figure itself is on pace."""
+    if rule.expected is not None and rule.start is not None and rule.expected == rule.start:
+        return Op.LE if rule.better is Better.LESS else Op.GE
+    return Op.GE if rule.op is Op.ABOUT else rule.op
 
 
 def expected_text(result: Result) -> str:

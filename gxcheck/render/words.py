@@ -11,7 +11,7 @@ from decimal import Decimal
 from gxcheck import fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Basis, Better, Curve, Kind, Op, Quantity, Result, Rule, Status, Text
-from gxcheck.render.common import ratio_percent
+from gxcheck.render.common import pace_op, ratio_percent
 
 NO_FIGURE = Text("未报告数据", "no figure reported")
 _SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
@@ -110,15 +110,6 @@ def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
         zh += "（不按时间折算）"
         en += " (compared as it is, not pro-rated)"
     return Text(zh, en)
-
-
-def pace_op(rule: Rule) -> Op:
-    """How a figure is compared with the expected-by-now figure: as strictly as the target asks
-    (超100 pro-rated is still 超), but at the very start of a path, where nothing is due yet (a
-    multi-year plan's baseline year), the starting figure itself is on pace."""
-    if rule.expected is not None and rule.start is not None and rule.expected == rule.start:
-        return Op.LE if rule.better is Better.LESS else Op.GE
-    return Op.GE if rule.op is Op.ABOUT else rule.op
 
 
 def share_text(rule: Rule) -> str:
