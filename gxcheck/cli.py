@@ -567,7 +567,7 @@ def template(
         typer.Option(
             "--period",
             "-p",
-            help="Fill the period column with this period (e.g. 2024-Q3); needed for a multi-year plan.",
+            help="Fill the period column with this period (e.g. 2024-Q3; for a multi-year plan, 2025).",
         ),
     ] = None,
     format: Annotated[
@@ -583,10 +583,10 @@ def template(
     catalogue = load_targets(targets)
     plan = catalogue.plan
     if period is None and plan.is_multi_year:
-        raise UsageError(
-            f"--period: {catalogue.path} is a multi-year plan ({plan.years_label('en')}); name the "
-            f"period the figures will cover, from {plan.earliest_year} to {plan.year} "
-            f"(e.g. --period {plan.year - 2})"
+        _note(
+            f"the period column is left empty: {catalogue.path} is a multi-year plan "
+            f"({plan.years_label('en')}); fill in each figure's year ({plan.earliest_year}–{plan.year}), "
+            f"or pass --period (e.g. --period {plan.year - 2})"
         )
     when = _period_option("--period", period, catalogue)
     if format is None:

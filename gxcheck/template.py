@@ -23,13 +23,23 @@ def period_cell(period: Period) -> str:
     return str(period.year) if period.is_full_year else period.label("zh")
 
 
+def period_column(catalogue: Catalogue, period: Period | None) -> str:
+    """What a template's period column holds: ``period``; else an annual plan's year; else, for
+    a multi-year plan, nothing: each figure's year is for whoever reports it to fill in."""
+    if period is not None:
+        return period_cell(period)
+    if catalogue.plan.is_multi_year:
+        return ""
+    return period_cell(Period(catalogue.plan.year))
+
+
 def template_csv(catalogue: Catalogue, period: Period | None = None) -> str:
     """UTF-8 with a BOM (so Excel reads the Chinese), CRLF line ends, targets in the plan's order;
-    the period column holds ``period`` (default: the plan's year)."""
+    the period column holds ``period`` (see :func:`period_column`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    year = period_cell(period or Period(catalogue.plan.year))
+    year = period_column(catalogue, period)
     for t in catalogue.targets:
         writer.writerow([t.id, guard_cell(t.name.zh), guard_cell(t.unit), year, "", "", ""])
     return "\ufeff" + buffer.getvalue()

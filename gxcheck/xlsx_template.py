@@ -17,7 +17,7 @@ import io
 from gxcheck.fmt import target_wording
 from gxcheck.model import Catalogue
 from gxcheck.periods import Period
-from gxcheck.template import period_cell
+from gxcheck.template import period_cell, period_column
 
 COLUMNS = ("id", "name", "target", "unit", "period", "value", "source", "note")
 LABELS = ("指标编号", "指标名称", "目标", "单位", "期间", "完成值", "数据来源", "备注")
@@ -69,8 +69,8 @@ def template_xlsx(catalogue: Catalogue, period: Period | None = None) -> bytes:
     """The workbook's bytes (see the module's docstring)."""
     import xlsxwriter
 
-    year = catalogue.plan.year
-    shown = period_cell(period or Period(year))
+    plan = catalogue.plan
+    shown = period_column(catalogue, period)
     buffer = io.BytesIO()
     options = {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
     book = xlsxwriter.Workbook(buffer, {**options, "strings_to_urls": False})
@@ -83,7 +83,8 @@ def template_xlsx(catalogue: Catalogue, period: Period | None = None) -> bytes:
 
     sheet = book.add_worksheet(SHEET)
     sheet.merge_range(0, 0, 0, len(COLUMNS) - 1, "", title)
-    sheet.write_string(0, 0, f"{catalogue.plan.title.zh}：目标完成情况填报表（{shown}）", title)
+    when = shown or plan.years_label("zh")
+    sheet.write_string(0, 0, f"{catalogue.plan.title.zh}：目标完成情况填报表（{when}）", title)
     for col, (name, zh, width) in enumerate(zip(COLUMNS, LABELS, WIDTHS, strict=True)):
         kind = value if name == "value" else filled if name in FILLED else text
         sheet.set_column(col, col, width, kind)
@@ -97,7 +98,8 @@ def template_xlsx(catalogue: Catalogue, period: Period | None = None) -> bytes:
             elif name == "period":
                 sheet.write_string(row, col, shown, text)
     last = HEADER_ROW + len(catalogue.targets)
-    choices = period_choices(year)
+    # A multi-year plan's figures may be of any year from its base year to its last.
+    choices = [c for year in range(plan.earliest_year, plan.year + 1) for c in period_choices(year)]
     period_col = COLUMNS.index("period")
     sheet.data_validation(
         HEADER_ROW + 1,

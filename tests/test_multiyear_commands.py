@@ -134,18 +134,31 @@ def test_template_writes_the_period_asked_for() -> None:
     assert run("template", "-t", "2023-2027", "-p", "2025-H1")[1].splitlines()[1].endswith(",2025年上半年,,,")
 
 
-def test_template_of_a_multi_year_plan_needs_a_period() -> None:
-    assert run("template", "-t", "2023-2027") == (
-        2,
-        "",
-        "gxcheck: --period: <bundled 2023-2027.yaml> is a multi-year plan (2023–2027); name the period "
-        "the figures will cover, from 2022 to 2027 (e.g. --period 2025)\n",
+def test_template_of_a_multi_year_plan_without_a_period_leaves_the_column_to_fill_in() -> None:
+    code, out, err = run("template", "-t", "2023-2027")
+    assert (code, out.lstrip("\ufeff").splitlines()[1]) == (
+        0,
+        "rd_intensity,全社会研发经费投入占地区生产总值比重,%,,,,",
+    )
+    assert err == (
+        "gxcheck: the period column is left empty: <bundled 2023-2027.yaml> is a multi-year plan "
+        "(2023–2027); fill in each figure's year (2022–2027), or pass --period (e.g. --period 2025)\n"
     )
     assert run("template", "-t", "2023-2027", "-p", "2029") == (
         2,
         "",
         "gxcheck: --period: period '2029' is outside the plan's years 2022–2027 (base year included)\n",
     )
+
+
+def test_the_workbook_template_offers_every_year_of_the_plan(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "t.xlsx"
+    assert run("template", "-t", "2023-2027", "-p", "2025", "-o", str(out))[0] == 0
+    book = load_workbook(out)
+    choices = [row[0] for row in book["periods"].iter_rows(values_only=True)]
+    assert (len(choices), choices[0], choices[11], choices[-1]) == (72, "2022年1月", "2022", "2027")
 
 
 def test_an_annual_template_is_unchanged() -> None:
