@@ -10,6 +10,9 @@ writes into DIR:
   among generic ids ``ind_000123``; each target gets plausible figures in its own unit
   (``7.4%``, ``52个``, ``1.3万户``, ``是``/``否``, ``Ⅳ``, ``AAA``…), every other id a plain
   number. gxcheck reads it with ``--ignore-unknown``.
+* ``export-N.xlsx`` (W6): the same rows as a workbook, as a statistics system exports it: a
+  merged title row above the header, plain numbers as number cells, ``7.4%`` as a
+  percent-formatted cell holding 0.074, everything else as text.
 * ``w4-N.yaml`` and ``w4-N.csv``: a targets file with N generated targets (the bundled
   file's header: version, plan, near_fraction, areas; then targets cycling through growth
   >=, increment >=, level >= with a baseline, about with a tolerance, ceiling <=, milestone
@@ -22,9 +25,11 @@ written to a temporary name and renamed, so a half-written file is never reused.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
 import os
 import random
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -160,6 +165,47 @@ def write_export(directory: Path, rows: int) -> Path:
     path = export_path(directory, rows)
     if not path.exists():
         _write(path, export_rows(rows))
+    return path
+
+
+def xlsx_export_path(directory: Path, rows: int) -> Path:
+    return directory / f"export-{rows}.xlsx"
+
+
+_PLAIN = re.compile(r"^-?\d+(?:\.\d+)?$")
+_PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
+
+
+def write_xlsx_export(directory: Path, rows: int) -> Path:
+    """W6's workbook: ``export-N.csv``'s rows under a merged title row (XlsxWriter)."""
+    import csv
+
+    import xlsxwriter
+
+    path = xlsx_export_path(directory, rows)
+    if path.exists():
+        return path
+    source = write_export(directory, rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    # Shared strings, as Excel and the statistics systems write them (constant_memory would write
+    # inline strings, which no real export has and openpyxl reads several times slower).
+    book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False})
+    book.set_properties({"created": dt.datetime(YEAR, 12, 31)})  # the same bytes every time
+    percent = book.add_format({"num_format": "0.0%"})
+    sheet = book.add_worksheet("统计月报")
+    sheet.merge_range(0, 0, 0, 3, f"{YEAR}年主要经济指标月度数据（统计系统导出）")
+    with open(source, encoding="utf-8", newline="") as handle:
+        for r, row in enumerate(csv.reader(handle), start=1):
+            for c, cell in enumerate(row):
+                if c == 2 and _PLAIN.match(cell):
+                    sheet.write_number(r, c, float(cell))
+                elif c == 2 and (match := _PERCENT.match(cell)):
+                    sheet.write_number(r, c, float(Decimal(match.group(1)) / 100), percent)
+                else:
+                    sheet.write_string(r, c, cell)
+    book.close()
+    os.replace(tmp, path)
     return path
 
 

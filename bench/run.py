@@ -217,7 +217,7 @@ def progress(message: str) -> None:
 # -- the peer venv (W5) ----------------------------------------------------------------------
 
 
-PEER_PACKAGES = ("pandas", "duckdb", "polars", "pyyaml")
+PEER_PACKAGES = ("pandas", "duckdb", "polars", "pyyaml", "openpyxl")  # openpyxl: read_excel (W6)
 
 
 def _venv(where: Path, packages: tuple[str, ...], check: str, allow_install: bool) -> tuple[Path | None, str]:
@@ -251,9 +251,9 @@ def _venv(where: Path, packages: tuple[str, ...], check: str, allow_install: boo
 
 
 def peer_python(allow_install: bool) -> tuple[Path | None, str]:
-    """bench/.venv-peer: pandas, DuckDB, polars and PyYAML (the peers of W2 and W5)."""
+    """bench/.venv-peer: pandas, DuckDB, polars, PyYAML and openpyxl (the peers of W2, W5, W6)."""
     check = (
-        "import duckdb, pandas, polars, yaml; yaml.CSafeLoader; "
+        "import duckdb, openpyxl, pandas, polars, yaml; yaml.CSafeLoader; "
         "print(f'pandas {pandas.__version__}, DuckDB {duckdb.__version__}, polars {polars.__version__}')"
     )
     return _venv(PEER, PEER_PACKAGES, check, allow_install)
@@ -346,8 +346,9 @@ def main() -> int:
     small = generate.write_export(DATA, small_rows)
     big = generate.write_export(DATA, big_rows)
     w4_yaml, w4_csv = generate.write_w4(DATA, n_targets)
+    workbook = generate.write_xlsx_export(DATA, small_rows)
     bundled = bundled_targets_path()
-    rel = {p: str(p.relative_to(ROOT)) for p in (small, big, w4_yaml, w4_csv)}
+    rel = {p: str(p.relative_to(ROOT)) for p in (small, big, w4_yaml, w4_csv, workbook)}
 
     py, gx = str(PYTHON), str(GXCHECK)
     export_args = ["--ignore-unknown", "--fail-on", "never", "-f", "json"]
@@ -414,6 +415,11 @@ def main() -> int:
         results["W5-W4"] = measure(
             "W5 on W4", {"pandas": [str(peer), script, rel[w4_yaml], rel[w4_csv]]}, reps, warm_up
         )
+    progress(f"W6 workbook {small_rows:,} rows (.xlsx)")
+    w6_commands = {"gxcheck": [gx, "score", rel[workbook], *export_args]}
+    if peer is not None:
+        w6_commands["pandas"] = [str(peer), str(BENCH / "peer_pandas.py"), str(bundled), rel[workbook]]
+    results["W6"] = measure("W6", w6_commands, reps, warm_up)
 
     # -- the table ----------------------------------------------------------------------------
     rows: list[list[str]] = []
@@ -516,6 +522,29 @@ def main() -> int:
                 goals[key] = False
                 row[-1] = verdict(False)
             rows.append(row)
+
+    w6 = results["W6"]
+    if "pandas" in w6:
+        row, goals["W6"] = ratio_row(
+            f"W6 workbook {small_rows:,} rows (`.xlsx`, `--ignore-unknown -f json`)",
+            w6["gxcheck"],
+            w6["pandas"],
+            "pandas.read_excel script (bench/peer_pandas.py), fresh process",
+            1.0,
+            "gxcheck faster (< 1×)",
+        )
+    else:
+        row = [
+            f"W6 workbook {small_rows:,} rows",
+            seconds(w6["gxcheck"]),
+            "—",
+            "no pandas peer",
+            "—",
+            "—",
+            "—",
+        ]
+        goals["W6"] = None
+    rows.append(row)
 
     header = [
         "workload",

@@ -144,10 +144,11 @@ def _sheet(book: Workbook, shown: str, name: str | None) -> ReadOnlyWorksheet:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     sheets = [s for s in book.worksheets if isinstance(s, ReadOnlyWorksheet)]
-    if name is None:
-        if not sheets:
-            raise _refuse(shown, "has no worksheet")
-        chosen = sheets[0]
+    if name is None:  # the first sheet a reader sees: hidden sheets are passed over
+        visible = [s for s in sheets if s.sheet_state == "visible"]
+        if not visible:
+            raise _refuse(shown, "has no visible worksheet (name one with --sheet)")
+        chosen = visible[0]
     else:
         found = [s for s in sheets if s.title == name]
         if not found:
@@ -261,6 +262,16 @@ class _SheetRows:
                 self.suspects.extend(
                     (self.line_num, i) for i in self.watched if not cells[i] and _value(row, i) is None
                 )
+                error = next((i for i in self.watched if i < len(row) and row[i].data_type == "e"), None)
+                if error is not None:
+                    self.reader.add(
+                        self.line_num,
+                        f'target "{cells[id_col].strip()}": the cell shows the spreadsheet error '
+                        f"{cells[error]} (correct the formula or type the figure)",
+                        error,
+                    )
+                    yield blank
+                    continue
             yield cells
 
     def texts(self, row: tuple[Any, ...]) -> list[str]:

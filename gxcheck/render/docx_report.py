@@ -231,18 +231,13 @@ def _styles(doc: Document) -> None:
     heading1.paragraph_format.first_line_indent = Pt(0)
     heading1.paragraph_format.space_before = Pt(12)
     heading1.paragraph_format.space_after = Pt(6)
-    cell = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
-    cell.base_style = normal
-    _font(cell, TABLE, 10.5)
-    cell.paragraph_format.first_line_indent = Pt(0)
-    cell.paragraph_format.line_spacing = 1.0
-    cell.paragraph_format.space_after = Pt(0)
-    note = styles.add_style("Table Note", WD_STYLE_TYPE.PARAGRAPH)
-    note.base_style = normal
-    _font(note, BODY, 10.5)
-    note.paragraph_format.first_line_indent = Pt(0)
-    note.paragraph_format.line_spacing = 1.0
-    note.paragraph_format.space_after = Pt(2)
+    for name, font, after in (("Table Text", TABLE, 0), ("Table Note", BODY, 2)):  # single-spaced, 五号
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        _font(style, font, 10.5)
+        style.paragraph_format.first_line_indent = Pt(0)
+        style.paragraph_format.line_spacing = 1.0
+        style.paragraph_format.space_after = Pt(after)
 
 
 def _font(target: Any, east_asian: str, size: float, *, bold: bool | None = None) -> None:
