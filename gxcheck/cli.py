@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import wraps
 from pathlib import Path
@@ -29,6 +29,7 @@ from gxcheck.textsafe import visible
 
 if TYPE_CHECKING:
     from gxcheck.actuals import LoadedActuals
+    from gxcheck.files import Output
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -101,40 +102,40 @@ def parse_fail_on(text: str) -> frozenset[Status]:
     return frozenset(statuses)
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
+def _check_output(
+    output: str | None,
+    inputs: Sequence[Path | str],
+    others: Sequence[Output | None] = (),
+    *,
+    option: str = "--output",
+    append: bool = False,
+) -> Output | None:
+    """Fail before any work if a report could not be written where asked; ``None`` (no
+    option, or ``-o -``) is standard output."""
+    from gxcheck.files import plan_output
+
+    if output is None or (output == "-" and option == "--output"):
+        return None
+    if output == "-":
+        raise UsageError(f"{option} -: standard output carries the report; name a file")
+    return plan_output(output, option, inputs, [o for o in others if o is not None], append=append)
 
 
-def _check_output(output: Path | None, inputs: list[Path]) -> None:
-    """Fail before any work if the report could not be written where asked."""
-    if output is None:
-        return
-    for path in inputs:
-        if _same_file(output, path) or output.resolve() == path.resolve():
-            raise UsageError(f"--output {output} is an input file; gxcheck never writes over its inputs")
-    if output.is_dir():
-        raise UsageError(f"--output {output} is a directory; name a file")
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"--output {output}: the directory {parent} does not exist")
+Report = str | bytes | RenderableType
 
 
-def _emit(report: str | bytes | RenderableType, output: Path | None) -> None:
-    """Write a report to ``output`` atomically (a table as plain text), or to stdout."""
-    from gxcheck.files import write_atomic
-    from gxcheck.render.terminal import to_text
+def _emit(report: Report, output: Output | None, also: Sequence[tuple[Output, str | bytes]] = ()) -> None:
+    """Write a report (a table as plain text) and the run's other reports through the one
+    writer, all or none; with no ``output``, the report goes to stdout after the files."""
+    from gxcheck.files import write_outputs
 
     if output is not None:
-        try:
-            write_atomic(output, report if isinstance(report, str | bytes) else to_text(report))
-        except OSError as exc:
-            raise UsageError(f"--output {output}: cannot write: {exc.strerror or exc}") from None
-    elif isinstance(report, bytes):
-        if sys.stdout.isatty():
-            raise UsageError("this report is a binary file (a workbook or a document): name it with -o FILE")
+        write_outputs([*also, (output, _text(report))])
+        return
+    if isinstance(report, bytes) and sys.stdout.isatty():
+        raise UsageError("this report is a binary file (a workbook or a document): name it with -o FILE")
+    write_outputs(also)
+    if isinstance(report, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(report)
     elif isinstance(report, str):
@@ -155,6 +156,13 @@ def _terminal_text(report: RenderableType) -> str:
     return _TRAILING_SPACE.sub(r"\1", captured.get())
 
 
+def _text(report: Report) -> str | bytes:
+    """A report as the bytes or text a file holds (a table as plain text)."""
+    from gxcheck.render.terminal import to_text
+
+    return report if isinstance(report, str | bytes) else to_text(report)
+
+
 TargetsOption = Annotated[
     Path | None,
     typer.Option(
@@ -168,8 +176,10 @@ LangOption = Annotated[
     Lang, typer.Option("--lang", "-l", envvar="GXCHECK_LANG", help="Language of the output: zh or en.")
 ]
 OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of stdout."),
+    str | None,
+    typer.Option(
+        "--output", "-o", help="Write the report to this file (atomically) instead of stdout; - is stdout."
+    ),
 ]
 
 
@@ -190,6 +200,8 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             _fail(exc.lines(), EXIT_USAGE)
         except KeyboardInterrupt:
             _fail(["gxcheck: interrupted"], EXIT_INTERRUPTED)
+        except Terminated as exc:
+            _fail([f"gxcheck: terminated by {exc.name}"], 128 + exc.signum)
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (gxcheck … | head): not an error
             raise typer.Exit(EXIT_OK) from None
@@ -302,7 +314,7 @@ def score(
     ] = Format.TABLE,
     output: OutputOption = None,
     svg: Annotated[
-        Path | None, typer.Option("--svg", help="Also write the coloured scorecard as an SVG picture here.")
+        str | None, typer.Option("--svg", help="Also write the coloured scorecard as an SVG picture here.")
     ] = None,
     fail_on: Annotated[
         str,
@@ -341,8 +353,11 @@ def score(
     from gxcheck.render import ReportOptions, renderer
 
     policy = parse_fail_on(fail_on)
-    _check_output(output, [*actuals, targets or bundled_targets_path()])
-    _check_output(svg, [*actuals, targets or bundled_targets_path()])
+    inputs = [*actuals, targets or bundled_targets_path()]
+    out = _check_output(output, inputs)
+    picture = _check_output(svg, inputs, [out], option="--svg")
+    summary_path = os.environ.get(STEP_SUMMARY) if format is Format.GITHUB else None
+    summary = _check_output(summary_path or None, inputs, [out, picture], option=STEP_SUMMARY, append=True)
     catalogue, loaded = _load(
         actuals,
         targets,
@@ -368,14 +383,17 @@ def score(
         hostname = socket.gethostname() or hostname
     options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname, all_rows=all_rows)
     report = renderer(format)(card, options)
-    if svg is not None:
-        _emit(renderer(Format.SVG)(card, options), svg)
-    if format is Format.GITHUB and os.environ.get("GITHUB_STEP_SUMMARY"):
-        summary = renderer(Format.MARKDOWN)(card, options)
-        assert isinstance(summary, str)
-        _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), summary)
-    if output is not None or not quiet:
-        _emit(report, output)
+    also: list[tuple[Output, str | bytes]] = []
+    if picture is not None:
+        also.append((picture, _text(renderer(Format.SVG)(card, options))))
+    if summary is not None:
+        markdown = renderer(Format.MARKDOWN)(card, options)
+        assert isinstance(markdown, str)
+        also.append((summary, step_summary(markdown)))
+    if out is not None or not quiet:
+        _emit(report, out, also)
+    else:
+        _emit("", None, also)
     if quiet:
         from gxcheck.render.terminal import verdict_line
 
@@ -402,17 +420,16 @@ def _run_at() -> str:
 STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub refuses a step summary over 1 MiB
 
 
-def _append_step_summary(path: Path, markdown: str) -> None:
-    """Add the markdown report to the job's summary page, cut to stay under GitHub's limit."""
+STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
+
+
+def step_summary(markdown: str) -> str:
+    """The markdown report for the job's summary page, cut to stay under GitHub's limit."""
     data = markdown.encode("utf-8")
     if len(data) > STEP_SUMMARY_LIMIT:
         cut = data[:STEP_SUMMARY_LIMIT].rsplit(b"\n", 1)[0].decode("utf-8", errors="ignore")
         markdown = cut + "\n\n…(cut to stay under GitHub's 1 MiB step-summary limit)\n"
-    try:
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(markdown)
-    except OSError as exc:
-        raise UsageError(f"GITHUB_STEP_SUMMARY {path}: cannot write: {exc.strerror or exc}") from None
+    return markdown
 
 
 @app.command()
@@ -434,7 +451,7 @@ def trend(
     from gxcheck.targets import bundled_targets_path
     from gxcheck.trend import trends
 
-    _check_output(output, [*actuals, targets or bundled_targets_path()])
+    out = _check_output(output, [*actuals, targets or bundled_targets_path()])
     catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, sheet=sheet)
     series = trends(catalogue, loaded.actuals)
     if not series:
@@ -442,11 +459,11 @@ def trend(
             f"{loaded.file}: no target has figures for more than one period, so there is no trend to show"
         )
     if format is OutputFormat.json:
-        _emit(render.to_json(series), output)
+        _emit(render.to_json(series), out)
     elif format is OutputFormat.markdown:
-        _emit(render.markdown(series, lang.value), output)
+        _emit(render.markdown(series, lang.value), out)
     else:
-        _emit(render.table(series, lang.value), output)
+        _emit(render.table(series, lang.value), out)
 
 
 @app.command()
@@ -579,7 +596,7 @@ def template(
     from gxcheck.targets import bundled_targets_path, load_targets
     from gxcheck.template import template_csv
 
-    _check_output(output, [targets or bundled_targets_path()])
+    out = _check_output(output, [targets or bundled_targets_path()])
     catalogue = load_targets(targets)
     plan = catalogue.plan
     if period is None and plan.is_multi_year:
@@ -590,14 +607,14 @@ def template(
         )
     when = _period_option("--period", period, catalogue)
     if format is None:
-        is_xlsx = output is not None and output.suffix.lower() == ".xlsx"
+        is_xlsx = output is not None and Path(output).suffix.lower() == ".xlsx"
         format = TemplateFormat.xlsx if is_xlsx else TemplateFormat.csv
     if format is TemplateFormat.xlsx:
         from gxcheck.xlsx_template import template_xlsx
 
-        _emit(template_xlsx(catalogue, when), output)
+        _emit(template_xlsx(catalogue, when), out)
     else:
-        _emit(template_csv(catalogue, when), output)
+        _emit(template_csv(catalogue, when), out)
 
 
 @app.command()
@@ -610,8 +627,10 @@ def draft(
         ),
     ],
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the targets file here (atomically) instead of stdout."),
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write the targets file here (atomically) instead of stdout; - is stdout."
+        ),
     ] = None,
     year: Annotated[
         int | None,
@@ -632,7 +651,7 @@ def draft(
     from gxcheck.targets import parse_targets
 
     shown = "<stdin>" if str(plan) == "-" else str(plan)
-    _check_output(output, [] if str(plan) == "-" else [plan])
+    out = _check_output(output, [] if str(plan) == "-" else [plan])
     text = read_plan(plan, shown, encoding)
     result = make_draft(text, year=year, source=shown)
     if not result.targets:
@@ -645,9 +664,9 @@ def draft(
         parse_targets(drafted, str(output or "draft.yaml"))
     except InputError as exc:  # the drafter wrote a file validate refuses: a bug, not bad input
         raise RuntimeError(f"the draft does not validate: {exc.lines()[0]}") from None
-    _emit(drafted, output)
-    report = summary(result, area_ids(result.areas), str(output) if output else "-", lang.value)
-    (sys.stdout if output is not None else sys.stderr).write(report)
+    _emit(drafted, out)
+    report = summary(result, area_ids(result.areas), out.shown if out else "-", lang.value)
+    (sys.stdout if out is not None else sys.stderr).write(report)
 
 
 def _note(message: str) -> None:
@@ -660,6 +679,25 @@ def _fail(lines: list[str], code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so no temporary file is left behind."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main() -> None:
     """Entry point of the ``gxcheck`` command."""
+    import signal
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _terminate)
     app()

@@ -350,16 +350,26 @@ class Output:
 
 
 _TEMPS: set[str] = set()  # temporary files not yet renamed, removed on any way out
+_SIGNALS = (2, 1, 15)  # SIGINT, SIGHUP, SIGTERM
 
 
 def _refuse(output: str, option: str, message: str) -> UsageError:
     return UsageError(f"{option} {output}{message}")
 
 
+_STREAM_NAMES = ("/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+
+
 def _is_stream_path(path: str) -> bool:
-    """/dev/stdout, /dev/fd/N, /proc/self/fd/N: names of an open descriptor, never replaced."""
-    real = os.path.realpath(path)
-    return path.startswith(("/dev/", "/proc/")) or real.startswith(("/dev/", "/proc/"))
+    """Whether ``path`` (or a link it goes through) names an open descriptor — /dev/stdout,
+    /dev/fd/N, /proc/self/fd/N — which is written through, never replaced."""
+    for _ in range(40):  # the kernel's own limit on links followed
+        if os.path.abspath(path).startswith(_STREAM_NAMES):
+            return True
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
 
 
 def _same(a: str, b: str) -> bool:
@@ -441,10 +451,16 @@ def _mode_for(path: Path) -> int:
 def _stage(output: Output, data: bytes) -> str:
     """A temporary file beside ``output`` holding what it will hold (for an append: the old
     content and then ``data``). Its name is short, so a long legal name still has room."""
+    import signal
     import tempfile  # only a run that writes a file needs it
 
-    fd, tmp = tempfile.mkstemp(prefix=".gxcheck-", suffix=".tmp", dir=output.path.parent)
-    _TEMPS.add(tmp)
+    # No signal between making the file and remembering it, so a signal never strands it.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".gxcheck-", suffix=".tmp", dir=output.path.parent)
+        _TEMPS.add(tmp)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     with os.fdopen(fd, "wb") as handle:
         if output.append:
             try:

@@ -21,7 +21,6 @@ from typer.testing import CliRunner
 import gxcheck.files
 from gxcheck.cli import app
 from gxcheck.errors import InputError
-from gxcheck.files import read_input
 
 runner = CliRunner()
 ACTUALS = (ROOT / "actuals" / "2024.csv").read_bytes()
@@ -73,6 +72,8 @@ def endless(unit: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
 
 def read_stdin(monkeypatch: pytest.MonkeyPatch, data: io.RawIOBase) -> list[str]:
     """The problems read_input("-") reports for standard input ``data``."""
+    from gxcheck.files import read_input
+
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(data)))
     with pytest.raises(InputError) as info:
         read_input("-")
