@@ -29,7 +29,7 @@ from gxcheck.textsafe import visible
 
 if TYPE_CHECKING:
     from gxcheck.actuals import LoadedActuals
-    from gxcheck.files import Output
+    from gxcheck.outputs import Output
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -112,7 +112,7 @@ def _check_output(
 ) -> Output | None:
     """Fail before any work if a report could not be written where asked; ``None`` (no
     option, or ``-o -``) is standard output."""
-    from gxcheck.files import plan_output
+    from gxcheck.outputs import plan_output
 
     if output is None or (output == "-" and option == "--output"):
         return None
@@ -127,7 +127,7 @@ Report = str | bytes | RenderableType
 def _emit(report: Report, output: Output | None, also: Sequence[tuple[Output, str | bytes]] = ()) -> None:
     """Write a report (a table as plain text) and the run's other reports through the one
     writer, all or none; with no ``output``, the report goes to stdout after the files."""
-    from gxcheck.files import write_outputs
+    from gxcheck.outputs import write_outputs
 
     if output is not None:
         write_outputs([*also, (output, _text(report))])
