@@ -19,6 +19,7 @@ from gxcheck.errors import InputError, Problem
 from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
+from gxcheck.textsafe import safe_text, shown_id, visible
 from gxcheck.values import BadValue, fraction_warning, parse_value
 
 REQUIRED_COLUMNS = ("id", "value")
@@ -148,7 +149,7 @@ def parse_actuals(
 
 class _Reader:
     def __init__(self, file: str, catalogue: Catalogue, ignore_unknown: bool, allow_blank: bool) -> None:
-        self.file = file
+        self.file = visible(file)
         self.catalogue = catalogue
         self.ignore_unknown = ignore_unknown
         self.allow_blank = allow_blank
@@ -331,10 +332,10 @@ class _Reader:
                 Actual(
                     target_id=target_id,
                     period=period,
-                    raw=raw_value,
+                    raw=safe_text(raw_value),
                     parsed=parsed,
-                    note=row[note_col].strip() if note_col is not None else "",
-                    source=row[source_col].strip() if source_col is not None else "",
+                    note=safe_text(row[note_col].strip()) if note_col is not None else "",
+                    source=safe_text(row[source_col].strip()) if source_col is not None else "",
                     file=self.file,
                     line=line,
                 )
@@ -356,9 +357,10 @@ class _Reader:
         ids = {t.id.lower(): t.id for t in self.catalogue.targets}
         close = difflib.get_close_matches(target_id.lower(), list(ids), n=1)
         hint = f'did you mean "{ids[close[0]]}"? ' if close else ""
+        shown, oddity = shown_id(target_id)
         self.add(
             line,
-            f'unknown target id "{target_id}" ({hint}see `gxcheck targets`; '
+            f'unknown target id "{shown}" ({oddity}{hint}see `gxcheck targets`; '
             "--ignore-unknown skips such rows)",
             column,
         )

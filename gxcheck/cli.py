@@ -25,7 +25,7 @@ from gxcheck.errors import GxError, InputError, Problem, UsageError
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
 from gxcheck.render import Format
-from gxcheck.textsafe import visible
+from gxcheck.textsafe import shown_id, visible
 
 if TYPE_CHECKING:
     from gxcheck.actuals import LoadedActuals
@@ -492,7 +492,8 @@ def explain(
     if catalogue.target(target_id) is None:
         close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
         hint = f'did you mean "{close[0]}"? ' if close else ""
-        raise UsageError(f'unknown target id "{target_id}" ({hint}see `gxcheck targets`)')
+        shown, oddity = shown_id(target_id)
+        raise UsageError(f'unknown target id "{shown}" ({oddity}{hint}see `gxcheck targets`)')
     card = score_card(catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue))
     result = next(r for r in card.results if r.target.id == target_id)
     explanation = render.Explanation(catalogue, result)

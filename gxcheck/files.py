@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from gxcheck.errors import InputError, Problem
+from gxcheck.textsafe import visible
 
 STDIN = "-"  # the path that means standard input
 STDIN_SHOWN = "<stdin>"
@@ -126,7 +127,7 @@ def read_input(
             raise _unreadable(exc, shown) from None
         regular = False
     else:
-        shown = shown or str(path)
+        shown = visible(shown or str(path))
         try:
             with Path(path).open("rb") as handle:
                 info = os.fstat(handle.fileno())

@@ -21,6 +21,7 @@ from gxcheck.errors import InputError, Problem
 from gxcheck.files import read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
+from gxcheck.textsafe import visible
 from gxcheck.yamlsafe import LineDict, LineList, parse
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 _ID_RE = re.compile(schema.ID_PATTERN)
 DEFAULT_NEAR_FRACTION = Decimal("0.1")
+MAX_PROBLEMS = 200  # as many as the CSV reader reports
 _VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment, Curve)}
 # A ceiling is the most allowed, a rank counts 1 as best: "more is better" contradicts either.
 _LESS_IS_BETTER = {Kind.CEILING: (Op.LE, Op.LT), Kind.RANK: (Op.LE, Op.LT, Op.EQ)}
@@ -108,6 +110,7 @@ def load_targets(path: str | Path | None = None) -> Catalogue:
 
 def parse_targets(text: str, file: str) -> Catalogue:
     """Validate the text of a targets file; ``file`` names it in messages."""
+    file = visible(file)
     doc = parse(text, file)
     return _Validator(file).catalogue(doc)
 
@@ -147,6 +150,9 @@ class _Validator:
         self.invalid_areas: set[str] = set()  # declared, but reported: targets may still name them
 
     def add(self, line: int | None, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:  # a file of a million unknown keys: say so, stop
+            stop = Problem(self.file, None, f"stopped after {MAX_PROBLEMS} problems; fix these first")
+            raise InputError([*sorted(self.problems, key=lambda p: p.line or 0), stop])
         self.problems.append(Problem(self.file, line, message))
 
     # -- the document ---------------------------------------------------------------

@@ -1,16 +1,14 @@
 """Make untrusted text harmless where it is shown: terminals, reports and error messages.
 
-:func:`visible` is the one escaping function; :func:`shown` applies it to every text inside
-a scorecard, catalogue or any other value before a renderer sees it, so that a new format
-needs no escaping of its own.
+:func:`visible` is the one escaping function. It is applied where text comes in — every
+text of a targets file (gxcheck.yamlsafe), every cell of a CSV or workbook that reaches a
+report (gxcheck.actuals), every file name (gxcheck.files) — and to every message the CLI
+prints, so a renderer, old or new, never receives a raw control character.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from enum import Enum
-from typing import Any, TypeVar
 
 # C0 and C1 control characters (ESC among them) and DEL; tab and newline are kept out too,
 # because a cell or a message is one line. Then the characters that change how text around
@@ -39,6 +37,17 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_escape, text)
 
 
+_CONTROL_BUT_NEWLINE = re.compile(_CONTROL.pattern.replace("\x00-\x1f", "\x00-\x09\x0b-\x1f"))
+
+
+def safe_text(text: str) -> str:
+    """A text from a file as the model keeps it: its line breaks (a multi-line note) stay,
+    for each renderer to lay out; every other control or invisible character is escaped."""
+    if not _CONTROL_BUT_NEWLINE.search(text):
+        return text
+    return _CONTROL_BUT_NEWLINE.sub(_escape, text.replace("\r\n", "\n"))
+
+
 def has_hidden(text: str) -> bool:
     """Whether ``text`` holds a character :func:`visible` would escape."""
     return _CONTROL.search(text) is not None
@@ -50,49 +59,18 @@ def blank(text: str) -> bool:
     return not _CONTROL.sub("", text).strip()
 
 
-T = TypeVar("T")
-_FIELDS: dict[type, tuple[str, ...]] = {}
+def shown_id(text: str) -> tuple[str, str]:
+    """An id as a message shows it, and what is wrong with its characters: every character
+    outside ASCII is escaped (``\u200b``, a Cyrillic ``\u043e``), since a zero-width space
+    or a look-alike letter would make ``did you mean "gdp_growth"?`` look like the id itself."""
+    if text.isascii():
+        return visible(text), ""
+    import unicodedata
 
-
-def shown(value: T) -> T:
-    """``value`` with :func:`visible` applied to every text inside it — dataclasses, tuples,
-    lists and dicts are rebuilt only where a text changed, enums and numbers kept as they are
-    (a value that needs no escaping is returned itself)."""
-    return _shown(value, {})  # type: ignore[no-any-return]
-
-
-def _shown(value: Any, memo: dict[int, Any]) -> Any:
-    if isinstance(value, str):
-        return value if isinstance(value, Enum) or not _CONTROL.search(value) else visible(value)
-    if isinstance(value, (int, float, Enum)) or value is None:
-        return value
-    key = id(value)
-    if key in memo:
-        return memo[key]
-    result = value
-    cls = type(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELDS.get(cls)
-        if names is None:
-            names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value) if f.init)
-        changes = {}
-        for name in names:
-            old = getattr(value, name)
-            new = _shown(old, memo)
-            if new is not old:
-                changes[name] = new
-        if changes:
-            result = dataclasses.replace(value, **changes)
-    elif cls is tuple or cls is list:
-        items = [_shown(item, memo) for item in value]
-        if any(new is not old for new, old in zip(items, value, strict=True)):
-            result = cls(items)
-    elif cls is dict:
-        pairs = {_shown(k, memo): _shown(v, memo) for k, v in value.items()}
-        if any(k not in value or value[k] is not v for k, v in pairs.items()):
-            result = pairs
-    memo[key] = result
-    return result
+    odd = next(c for c in text if not c.isascii())
+    name = unicodedata.name(odd, "an unnamed character")
+    escaped = visible(text.encode("ascii", "backslashreplace").decode("ascii"))
+    return escaped, f"the id is not ASCII: it holds U+{ord(odd):04X} {name}; "
 
 
 # Characters XML 1.0 cannot carry at all, even escaped.

@@ -102,7 +102,26 @@ def parse_value(raw: str, target: Target, unit: str = "") -> Quantity | bool | s
         return _milestone(text)
     if target.kind is Kind.ORDINAL:
         return _ordinal(raw, target)
-    return parse_quantity(text, target.unit, normalise_text(unit), _reference(target))
+    _no_look_alike_digits(raw)
+    try:
+        return parse_quantity(text, target.unit, normalise_text(unit), _reference(target))
+    except BadValue as exc:  # quote what was written, not its normalised form
+        written = raw.strip()
+        raise BadValue(str(exc).replace(repr(text), repr(written), 1)) from None
+
+
+# Superscripts, subscripts and vulgar fractions look like digits, and NFKC turns them into
+# digits (10² into 102, 7½ into 71⁄2): a figure never holds them.
+_NOT_DIGITS = ("<super>", "<sub>", "<fraction>")
+
+
+def _no_look_alike_digits(raw: str) -> None:
+    odd = next((c for c in raw if unicodedata.decomposition(c).startswith(_NOT_DIGITS)), None)
+    if odd is not None:
+        raise BadValue(
+            f"{raw.strip()!r} is not a number: {odd!r} ({unicodedata.name(odd, 'a character').lower()}) "
+            f"is not a digit ({EXAMPLES})"
+        )
 
 
 def _reference(target: Target) -> tuple[str, Decimal] | None:

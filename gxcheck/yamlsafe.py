@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 from typing import Any
 
 import yaml
 
 from gxcheck.errors import InputError, Problem
+from gxcheck.textsafe import blank, has_hidden, safe_text
 
 try:  # libyaml is much faster; the pure-Python loader is the fallback
     from yaml import CSafeLoader as _Loader
@@ -30,6 +32,9 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _constructor = yaml.constructor.SafeConstructor()
@@ -79,14 +84,54 @@ def _parse(text: str, file: str) -> Any:
             line = exc.context_mark.line + 1
             what = f"a quote opened on this line is never closed ({what})"
         raise InputError([Problem(file, line, f"not valid YAML: {what}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, raw in the file
+        found = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        line = text[:found].count("\n") + 1 if found >= 0 else None
+        what = f"the character U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        message = f"not valid YAML: {what} is not allowed in a YAML file (remove it)"
+        raise InputError([Problem(file, line, message)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(file, None, f"not valid YAML: {exc}")]) from None
+        message = " ".join(str(exc).split())
+        raise InputError([Problem(file, None, f"not valid YAML: {message}")]) from None
     if node is None:
         raise InputError([Problem(file, 1, "the file is empty (expected a mapping of plan, areas, targets)")])
     return _Builder(file, text).build(node)
 
 
 _ALIAS = "YAML aliases (*name) are not allowed; write the value out"
+_OCTAL_OR_BASE = re.compile(r"[-+]?0(?:[0-7_]+|[xob][0-9a-fA-F_]+)$")
+
+
+def _text(value: str) -> str:
+    """A text as the model keeps it (:func:`safe_text`: control and invisible characters
+    escaped), and a text made only of invisible characters is empty (so a name of one
+    zero-width space is refused as empty)."""
+    if not has_hidden(value):
+        return value
+    if blank(value):
+        return ""
+    return safe_text(value)
+
+
+def _yaml11_surprise(node: yaml.ScalarNode) -> str | None:
+    """YAML 1.1 reads some plain scalars as numbers or booleans nobody meant: 1:30 is 90
+    (base 60), 010 is 8 (octal), 0x10 is 16, yes/no/on/off are booleans. Refused, saying
+    what YAML read and how to write what was meant."""
+    text = node.value
+    kind = None
+    if node.tag in (_INT_TAG, _FLOAT_TAG) and ":" in text:
+        kind = "a base-60 number"
+    elif node.tag == _INT_TAG and _OCTAL_OR_BASE.match(text):
+        kind = {"x": "a hexadecimal number", "b": "a binary number"}.get(
+            text.lstrip("+-")[1:2], "an octal number"
+        )
+    elif node.tag == _BOOL_TAG and text.lower() not in ("true", "false"):
+        meant = "true" if text.lower() in ("yes", "y", "on") else "false"
+        return f"{text!r} is read as {meant} by YAML 1.1; write {meant}, or quote it as text"
+    if kind is None:
+        return None
+    value = _constructor.construct_object(node)
+    return f"{text!r} is read as {value} ({kind}) by YAML 1.1; write the number you mean, or quote it as text"
 
 
 class _Builder:
@@ -111,9 +156,12 @@ class _Builder:
         self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _STR_TAG:  # most scalars: the text is the value
-                return node.value
+                return _text(node.value)
             if node.tag not in _SCALAR_TAGS:
                 raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+            surprise = _yaml11_surprise(node)
+            if surprise is not None:
+                raise self.fail(node, surprise)
             try:
                 value = _constructor.construct_object(node)
             except (ValueError, KeyError, yaml.constructor.ConstructorError):

@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import CATALOGUE_2024, ROOT
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
 
 runner = CliRunner()
 ACTUALS = str(ROOT / "actuals" / "2024.csv")
-TARGETS = str(ROOT / "targets" / "2024.yaml")
+TARGETS = str(CATALOGUE_2024)
 SCORE = [sys.executable, "-m", "gxcheck", "score", ACTUALS, "--fail-on", "never"]  # in its own process
 
 

@@ -159,7 +159,7 @@ REJECTED = [
     ("+-1", "个", f"'+-1' {NOT_A_NUMBER}"),
     ("nan", "个", f"'nan' {NOT_FINITE}"),
     ("NaN", "个", f"'NaN' {NOT_FINITE}"),
-    ("ＮａＮ", "个", f"'NaN' {NOT_FINITE}"),
+    ("ＮａＮ", "个", f"'ＮａＮ' {NOT_FINITE}"),  # quoted as written
     ("inf", "个", f"'inf' {NOT_FINITE}"),
     ("+inf", "个", f"'+inf' {NOT_FINITE}"),
     ("Infinity", "个", f"'Infinity' {NOT_FINITE}"),
