@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,20 @@ def hostile(tmp_path: Path, name: str = "targets.yaml") -> Path:
 @pytest.mark.parametrize("format", [f.value for f in Format])
 def test_no_raw_control_character_reaches_any_report(tmp_path: Path, format: str) -> None:
     targets = hostile(tmp_path)
-    code, out, err = run("score", ACTUALS, "--targets", str(targets), "-f", format, "--fail-on", "never")
-    assert (code, err) == (0, "")
+    report = tmp_path / "report"
+    code, out, err = run(
+        "score", ACTUALS, "--targets", str(targets), "-f", format, "--fail-on", "never", "-o", str(report)
+    )
+    assert (code, out, err) == (0, "", "")
+    data = report.read_bytes()
+    if data.startswith(b"PK"):  # a workbook or a document: its XML parts are the text
+        with zipfile.ZipFile(report) as archive:
+            parts = [archive.read(n) for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+        for part in parts:
+            ET.fromstring(part)
+        out = "".join(part.decode("utf-8") for part in parts)
+    else:
+        out = data.decode("utf-8")
     assert RAW.findall(out) == []
     assert "x1b" in out  # shown, not hidden or dropped
 
