@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from test_docs import readme_block
 from test_golden import check_golden
 from typer.testing import CliRunner
 
@@ -49,6 +50,10 @@ def test_the_mid_term_card_in_every_text_format(card: Scorecard) -> None:
     )
     check_golden("score-2023-2027-en.md", markdown.scorecard(card, ReportOptions("en")))
     check_golden("score-2023-2027.json", json_report.scorecard(card, ReportOptions()))
+
+
+def test_readme_shows_the_real_mid_term_card(card: Scorecard) -> None:
+    readme_block("midterm", terminal.to_text(terminal.scorecard(card, ReportOptions("zh")), 100))
 
 
 def test_the_card_says_how_much_of_the_plan_has_passed(card: Scorecard) -> None:
