@@ -345,3 +345,47 @@ def test_the_drafter_is_pure_and_only_the_command_loads_pypinyin() -> None:
         assert not [m for m in imported if m.startswith(("rich", "typer", "gxcheck.render"))], path.name
     code = "import sys, gxcheck.cli, gxcheck.targets; print('pypinyin' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"
+
+
+PROVINCE = (
+    "全年经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入同口径增长3%；"
+    "城镇调查失业率控制在5.5%左右；居民消费价格涨幅控制在3%以内；城乡居民收入增长与经济增长基本同步；"
+    "全社会研发经费支出相当于地区生产总值的比例达到4.4%左右，PM2.5年均浓度完成国家下达目标。"
+)
+ZONE = (
+    "力争全年引进重大项目30个以上、总投资突破500亿元，新增规上工业企业100家，净增高新技术企业200家，"
+    "技术合同成交额增长20%，全社会研发投入强度提高0.2个百分点。"
+)
+
+
+def test_a_province_s_headline_targets() -> None:
+    assert rows(PROVINCE) == [
+        (G, Op.ABOUT, 5.5, "%", P),
+        (G, Op.GE, 3.0, "%", P),
+        (SH, Op.ABOUT, 5.5, "%", P),
+        (G, Op.LE, 3.0, "%", P),
+        (SH, Op.ABOUT, 4.4, "%", P),
+    ]
+    result = draft(PROVINCE, year=2025)
+    assert [e.reason for e in result.excluded] == [why.NAME]  # PM2.5 is a name
+    valid(result)
+
+
+def test_a_high_tech_zone_s_targets() -> None:
+    assert rows(ZONE) == [
+        (INC, Op.GE, 30.0, "个", S),
+        (INC, Op.GT, 500.0, "亿元", S),
+        (INC, Op.GE, 100.0, "家", S),
+        (INC, Op.GE, 200.0, "家", S),
+        (G, Op.GE, 20.0, "%", S),
+        (G, Op.GE, 0.2, "个百分点", S),
+    ]
+    assert names(ZONE)[-1] == "全社会研发投入强度提高"
+    valid(draft(ZONE, year=2025))
+
+
+def test_a_repeated_sentence_is_excluded_once_with_all_its_numbers() -> None:
+    result = draft("新增养老床位100张。2025年是关键之年。新增养老床位100张。2025年是关键之年。", year=2025)
+    assert [(e.quote, e.numbers) for e in result.excluded] == [("2025年是关键之年", 2)]
+    assert [i for i, _ in result.targets] == ["xinzeng_yanglao_chuangwei", "xinzeng_yanglao_chuangwei_2"]
+    valid(result)

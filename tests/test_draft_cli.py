@@ -150,7 +150,8 @@ FRAGMENTS = [
     "0.000001",
     "9" * 30,
 ]
-PLAN_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join)
+PIECES = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join)
+PLAN_TEXT = st.one_of(PIECES, st.tuples(PIECES, st.integers(2, 3)).map(lambda p: p[0] * p[1]))  # repeats too
 
 
 @given(PLAN_TEXT, st.one_of(st.none(), st.integers(1949, 2100)))

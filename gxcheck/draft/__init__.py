@@ -9,6 +9,7 @@ words, horizons, the whole text), :mod:`.ids` (pinyin ids), :mod:`.emit` (the YA
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from gxcheck.draft.ids import Ids, slug
@@ -78,11 +79,20 @@ def draft(text: str, *, year: int | None = None, source: str = "plan.txt") -> Dr
         url=url(text),
         areas=kept,
         targets=targets,
-        excluded=tuple(reader.excluded),
+        excluded=_once(reader.excluded),
         source=source,
         year_guessed=guessed,
         first_year=first_year,
     )
+
+
+def _once(excluded: list[Exclusion]) -> tuple[Exclusion, ...]:
+    """Each quote once (a text that repeats a sentence): the first place, all its numbers."""
+    merged: dict[str, Exclusion] = {}
+    for e in excluded:
+        first = merged.get(e.quote.strip())
+        merged[e.quote.strip()] = e if first is None else replace(first, numbers=first.numbers + e.numbers)
+    return tuple(merged.values())
 
 
 def area_ids(areas: list[DraftArea] | tuple[DraftArea, ...]) -> dict[str, str]:

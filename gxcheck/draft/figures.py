@@ -42,27 +42,33 @@ class Number:
     role: Role
 
 
-def _inside_quotes(norm: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` is inside “…” (or 《…》) opened after ``start``."""
-    depth = 0
-    for ch in norm[start:pos]:
-        if ch in "“《「":
-            depth += 1
-        elif ch in "”》」":
-            depth = max(0, depth - 1)
-    return depth > 0
+class _QuoteDepth:
+    """How many “…” (or 《…》) are open at a position, scanning forward once."""
+
+    def __init__(self, norm: str, start: int) -> None:
+        self.norm, self.pos, self.depth = norm, start, 0
+
+    def at(self, pos: int) -> int:
+        for ch in self.norm[self.pos : pos]:
+            if ch in "“《「":
+                self.depth += 1
+            elif ch in "”》」":
+                self.depth = max(0, self.depth - 1)
+        self.pos = max(self.pos, pos)
+        return self.depth
 
 
-def _is_name(norm: str, start: int, at: int, before: str, after: str, unit: str) -> bool:
+def _is_name(before: str, after: str, unit: str, quoted: bool) -> bool:
     """第3, G75, PM2.5, 19号线, 2.0版, 5G, “1361”: part of a name, not a figure."""
     if before == "第" or (before.isascii() and before.isalpha()) or (before and before in "-—"):
         return True
-    return bool(not unit and _NAME_AFTER_RE.match(after)) or _inside_quotes(norm, start, at)
+    return bool(not unit and _NAME_AFTER_RE.match(after)) or quoted
 
 
 def numbers(norm: str, start: int, end: int) -> list[Number]:
     """Every number in ``norm[start:end]``, classified."""
     out = []
+    quotes = _QuoteDepth(norm, start)
     for match in _FIGURE_RE.finditer(norm, start, end):
         text, unit = match.group(1), match.group(2) or ""
         after = norm[match.end(1) : match.end(1) + 2]
@@ -71,7 +77,7 @@ def numbers(norm: str, start: int, end: int) -> list[Number]:
         is_year = len(text) == 4 and text[:2] in ("19", "20") and "." not in text
         if is_year and (after.startswith("年") or _RANGE_YEAR_RE.match(norm, match.end(1))):
             role, unit = "year", ""
-        elif _is_name(norm, start, match.start(), before, after, unit):
+        elif _is_name(before, after, unit, quotes.at(match.start()) > 0):
             role = "name"
         elif not unit:
             role = "bare"

@@ -163,7 +163,7 @@ def _target(ctx: Context, group: Group, name: str, **fields: object) -> DraftTar
         ctx = replace(ctx, horizon=None)  # 年内, 年底前: this year, whatever the paragraph's horizon
     base = DraftTarget(
         area=ctx.area,
-        name=name or ctx.orig[start : group.end],
+        name=name.strip() or ctx.orig[start : group.end].strip(),
         kind=Kind.INCREMENT,
         op=Op.GE,
         value=True,
@@ -209,7 +209,7 @@ def _each(
 
 def _clean(text: str) -> str:
     """A name from clause text: no leading commitment or filler word, no trailing comparator."""
-    text = text.strip(" ，,、。；;：:")
+    text = text.strip().strip("，,、。；;：:").strip()
     if text.count("“") != text.count("”"):
         text = text.strip("“”")
     norm = w.NAME_LEAD_RE.sub("", _norm_for(text))
@@ -218,7 +218,7 @@ def _clean(text: str) -> str:
     tail = w.NAME_TAIL_RE.search(_norm_for(text))
     if tail is not None and tail.start() > 0:
         text = text[: tail.start()]
-    return text.strip(" ，,、")
+    return text.strip().strip("，,、").strip()
 
 
 def _norm_for(text: str) -> str:
@@ -588,12 +588,8 @@ def _figure_target(
         found.append(Text(notes.MAGNITUDE.zh.format(unit=unit), notes.MAGNITUDE.en.format(unit=unit)))
     if kind is Kind.SHARE:
         found.append(notes.SHARE)
-    if (
-        kind is Kind.GROWTH
-        and not normalise(name).endswith(("增长", "增速", "下降", "降低", "减少", "涨幅", "增幅"))
-        and growth_word
-    ):
-        name += growth_word.group(0) if growth_word.group(0) != "年均增长" else "年均增长"
+    if kind is Kind.GROWTH and growth_word and not w.GROWTH_RE.search(normalise(name)):
+        name += growth_word.group(0)  # 地区生产总值 … 增长6%: the name says what grows
     if word == "占" and not normalise(name).endswith("占比"):
         name += "占比"
     review = kind is Kind.LEVEL or op is Op.ABOUT or (unit.endswith("人") and "/" in unit)

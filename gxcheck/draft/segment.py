@@ -132,9 +132,9 @@ def _spans(norm: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
 
 
 def _strip(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \t\u3000\r":
+    while start < end and norm[start].isspace():
         start += 1
-    while end > start and norm[end - 1] in " \t\u3000\r":
+    while end > start and norm[end - 1].isspace():
         end -= 1
     return start, end
 
