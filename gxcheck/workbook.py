@@ -200,7 +200,7 @@ class _SheetRows:
         self.line_num = 0
         self.rows: Iterator[tuple[Any, ...]] = iter(())
         self.period_col = -1
-        self.id_col = 0
+        self.id_col = self.value_col = 0
         self.width = 0
         self.ids: set[str] = set()
         self.watched: tuple[int, ...] = ()
@@ -225,6 +225,7 @@ class _SheetRows:
 
     def watch(self, columns: dict[str, int], ids: set[str], width: int) -> None:
         self.id_col, self.period_col = columns["id"], columns.get("period", -1)
+        self.value_col = columns["value"]
         self.ids, self.width = ids, width
         self.watched = tuple(columns[name] for name in _WATCHED if name in columns)
 
@@ -262,17 +263,30 @@ class _SheetRows:
                 self.suspects.extend(
                     (self.line_num, i) for i in self.watched if not cells[i] and _value(row, i) is None
                 )
-                error = next((i for i in self.watched if i < len(row) and row[i].data_type == "e"), None)
-                if error is not None:
-                    self.reader.add(
-                        self.line_num,
-                        f'target "{cells[id_col].strip()}": the cell shows the spreadsheet error '
-                        f"{cells[error]} (correct the formula or type the figure)",
-                        error,
-                    )
+                wrong = self.wrong_cell(row, cells)
+                if wrong is not None:
+                    self.reader.add(self.line_num, f'target "{cells[id_col].strip()}": {wrong[1]}', wrong[0])
                     yield blank
                     continue
             yield cells
+
+    def wrong_cell(self, row: tuple[Any, ...], cells: list[str]) -> tuple[int, str] | None:
+        """A target row's cell that holds no figure a CSV could: a spreadsheet error, or a
+        date where the value belongs (how a spreadsheet reads a typed 1-11)."""
+        error = next((i for i in self.watched if i < len(row) and row[i].data_type == "e"), None)
+        if error is not None:
+            return (
+                error,
+                f"the cell shows the spreadsheet error {cells[error]} "
+                "(correct the formula or type the figure)",
+            )
+        value = _value(row, self.value_col)
+        if isinstance(value, dt.date | dt.datetime):
+            return self.value_col, (
+                f"the cell holds a date ({cells[self.value_col]}), not a figure: a spreadsheet turns text "
+                "such as 1-11 into a date (format the cell as text and type the figure again)"
+            )
+        return None
 
     def texts(self, row: tuple[Any, ...]) -> list[str]:
         out = []

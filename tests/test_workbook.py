@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 from conftest import ROOT
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from gxcheck.actuals import load_actuals
@@ -422,4 +424,57 @@ def test_the_first_visible_sheet_is_read(tmp_path: Path, catalogue: Catalogue) -
     assert results(catalogue, tmp_path / "h.xlsx")["new_incubators"][1] == Quantity(Decimal(2))
     assert results(catalogue, tmp_path / "h.xlsx", sheet="lookup")["new_incubators"][1] == Quantity(
         Decimal(9)
+    )
+
+
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
+def test_a_workbook_made_by_libreoffice(tmp_path: Path, catalogue: Catalogue) -> None:
+    """Typed text as LibreOffice stores it: 7.6% a percent cell (0.00%), dates in its own
+    formats (yyyy\\-mm\\-dd, m/d/yy), 9,500 a number, and 1-11 turned into a date."""
+    text = (
+        "高新区前三季度指标,,,\n"
+        "id,period,value,unit\n"
+        "gdp_growth,2024-09-30,7.6%,\n"
+        'new_market_entities,2024-09-30,"9,500",户\n'
+        "roads_newly_started,2024-09-30,超100,公里\n"
+        "industrial_output_growth,2024/9/30,8.1%,\n"
+    )
+    (tmp_path / "typed.csv").write_text(text, encoding="utf-8")
+    options = "CSV:44,34,76,1,,2052,false,true,false,false,true"  # UTF-8, detect numbers and dates
+    env = {**os.environ, "HOME": str(tmp_path)}
+    convert = [str(SOFFICE), "--headless", f"--infilter={options}", "--convert-to", "xlsx", "--outdir"]
+    subprocess.run(
+        [*convert, str(tmp_path / "out"), str(tmp_path / "typed.csv")],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    book = tmp_path / "out" / "typed.xlsx"
+    assert load_workbook(book).worksheets[0]["C3"].number_format == "0.00%"  # what LibreOffice made of 7.6%
+    loaded = load_actuals(book, catalogue)
+    assert [(a.target_id, a.period, a.raw) for a in loaded.actuals] == [
+        ("gdp_growth", Period(2024, 9), "7.6%"),
+        ("new_market_entities", Period(2024, 9), "9500"),
+        ("roads_newly_started", Period(2024, 9), "超100"),
+        ("industrial_output_growth", Period(2024, 9), "8.1%"),
+    ]
+    (tmp_path / "typed.csv").write_text(text + "new_incubators,2024-09-30,1-11,\n", encoding="utf-8")
+    subprocess.run(
+        [*convert, str(tmp_path / "out"), str(tmp_path / "typed.csv")],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    with pytest.raises(InputError) as caught:
+        load_actuals(book, catalogue)
+    (problem,) = caught.value.problems
+    assert str(problem).startswith(f'{book}!typed:C7: target "new_incubators": the cell holds a date (')
+    assert str(problem).endswith(
+        "), not a figure: a spreadsheet turns text such as 1-11 into a date "
+        "(format the cell as text and type the figure again)"
     )
