@@ -112,7 +112,7 @@ def test_default_inputs_annotate_fail_the_step_and_write_the_summary(runner: Run
     code, out, err = runner.run(SCORE, actuals="actuals.csv")
     assert (code, err) == (1, "")
     errors = [line for line in out.splitlines() if line.startswith("::error ")]
-    assert len(errors) == 7  # near or missed under the default fail-on: missed,near
+    assert len(errors) == 8  # near or missed under the default fail-on: missed,near
     # Each on the CSV row that holds its figure; none on the bundled catalogue, no file of the user's.
     assert all(e.startswith("::error file=actuals.csv,line=") for e in errors) and ".yaml" not in out
     assert runner.summary.read_text(encoding="utf-8") == runner.markdown("--fail-on", "missed,near")

@@ -640,15 +640,23 @@ def test_bundled_actuals(bundled: Catalogue) -> None:
         ("industrial_output_growth", "7.8%", quantity("7.8"), Period(2024), 3),
         ("fixed_asset_investment_growth", "9.1%", quantity("9.1"), Period(2024), 4),
         ("retail_sales_growth", "2.5%", quantity("2.5"), Period(2024), 5),
-        ("projects_started", "50", quantity(50), Period(2024), 6),
-        ("projects_in_use", "55", quantity(55), Period(2024), 7),
-        ("reserve_projects", "超100", quantity(100, Bound.GT), Period(2024), 8),
-        ("digital_transformation_projects", "50", quantity(50), Period(2024), 9),
-        ("major_projects_signed", "5", quantity(5), Period(2024), 10),
-        ("gdp_growth", "7.6%", quantity("7.6"), Period(2024, 9), 11),
-        ("industrial_output_growth", "10.1%", quantity("10.1"), Period(2024, 11), 12),
+        ("budget_revenue_growth", "0.8%", quantity("0.8"), Period(2024), 6),
+        ("projects_started", "50", quantity(50), Period(2024), 7),
+        ("projects_in_use", "55", quantity(55), Period(2024), 8),
+        ("reserve_projects", "超100", quantity(100, Bound.GT), Period(2024), 9),
+        ("digital_transformation_projects", "50", quantity(50), Period(2024), 10),
+        ("major_projects_signed", "5", quantity(5), Period(2024), 11),
+        ("gdp_growth", "7.6%", quantity("7.6"), Period(2024, 9), 12),
+        ("industrial_output_growth", "10.1%", quantity("10.1"), Period(2024, 11), 13),
     ]
-    reserve = loaded.actuals[6]
+    budget = loaded.actuals[4]
+    assert budget.source.endswith(
+        "https://gxq.cq.gov.cn/zwgk_202/fdzdgknr/ysjs/js/gxq/202510/t20251013_15076289.html"
+    )
+    assert "同比增长0.8%" in budget.note
+    q3 = loaded.actuals[10]  # source G, the clean text of the Q1–Q3 figure
+    assert "重庆日报 2024-12-23" in q3.source and "前三季度GDP增速达7.6%" in q3.note
+    reserve = loaded.actuals[7]
     assert reserve.note == "新谋划项目超100个 (a lower bound, not an exact count)"
     assert reserve.source.startswith("西部科学城重庆高新区2024年经济社会发展情况及2025年重点工作 https://")
     assert all(a.file == str(BUNDLED_CSV) for a in loaded.actuals)

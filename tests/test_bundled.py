@@ -75,7 +75,7 @@ def test_validate_from_another_directory_names_the_bundled_catalogue(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["validate"])
-    assert (result.exit_code, result.stdout) == (0, "<bundled 2024.yaml>: OK, 66 targets in 8 areas\n")
+    assert (result.exit_code, result.stdout) == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n")
 
 
 def test_a_targets_file_given_by_path_keeps_its_path(tmp_path: Path) -> None:

@@ -289,7 +289,7 @@ BAD = {
     "ceiling with >=": (
         '    kind: ceiling\n    op: "<="\n',
         '    kind: ceiling\n    op: ">="\n',
-        [([61, "op"], "'>=' is not one of ['<=', '<']")],
+        [([63, "op"], "'>=' is not one of ['<=', '<']")],
         '    kind: ceiling\n    op: ">="\n',
         'target "debt_defaults": op >= does not fit kind ceiling',
     ),

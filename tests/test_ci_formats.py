@@ -46,11 +46,11 @@ def test_junit_has_a_suite_per_area_and_a_case_per_target(card_2024: Scorecard) 
     root = ET.fromstring(junit.scorecard(card_2024, OPTIONS))
     suites = root.findall("testsuite")
     assert [s.get("package") for s in suites] == [f"gxcheck.{a.id}" for a in card_2024.catalogue.areas]
-    assert sum(int(s.get("tests", "0")) for s in suites) == 66
+    assert sum(int(s.get("tests", "0")) for s in suites) == 68
     headline = suites[0]
     assert (headline.get("failures"), headline.get("skipped"), headline.get("timestamp")) == (
-        "4",
-        "1",
+        "5",
+        "0",
         "2025-01-08T09:00:00",
     )
     cases = {c.get("name"): c for c in headline.findall("testcase")}
@@ -59,8 +59,10 @@ def test_junit_has_a_suite_per_area_and_a_case_per_target(card_2024: Scorecard) 
     assert failure is not None
     assert failure.get("type") == "near"
     assert failure.get("message") == "near / 基本完成: 7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）"
-    budget = cases["budget_revenue_growth 一般公共预算收入增长"]
-    skipped = budget.find("skipped")
+    budget = cases["budget_revenue_growth 一般公共预算收入增长"].find("failure")
+    assert budget is not None and budget.get("message") == "missed / 未完成: 0.8 % < 7 %"
+    innovation = {c.get("name"): c for c in suites[1].findall("testcase")}
+    skipped = innovation["high_tech_enterprises 高新技术企业总数"].find("skipped")
     assert skipped is not None and skipped.get("message") == "no data / 无数据: 未报告数据"
     properties = {p.get("name"): p.get("value") for p in headline.iter("property")}
     assert properties["period"] == "2024"
@@ -101,7 +103,7 @@ def test_github_annotations_point_at_the_csv_row_and_the_targets_file(card_2024:
     mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
     lines = github.scorecard(dataclasses.replace(card_2024, catalogue=mine), OPTIONS).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
-    assert len(errors) == 7
+    assert len(errors) == 8
     yaml_lines = (CATALOGUE_2024).read_text(encoding="utf-8").splitlines()
     line = yaml_lines.index("  - id: projects_in_use") + 1
     assert errors[0] == (
@@ -121,14 +123,14 @@ def test_github_annotates_the_targets_file_where_no_row_holds_the_figure(card_20
     )
     card = dataclasses.replace(card_2024, catalogue=mine, results=piped)
     errors = [line for line in github.scorecard(card, OPTIONS).splitlines() if line.startswith("::error ")]
-    assert len(errors) == 7 and all(e.startswith("::error file=plans/2024.yaml,line=") for e in errors)
+    assert len(errors) == 8 and all(e.startswith("::error file=plans/2024.yaml,line=") for e in errors)
 
 
 def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Scorecard) -> None:
     """The bundled catalogue is no file in the user's repository: no file= that does not exist."""
     lines = github.scorecard(card_2024, OPTIONS).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
-    assert len(errors) == 7
+    assert len(errors) == 8
     assert errors[0] == (
         f"::error file=actuals/2024.csv,line={_csv_line('projects_in_use')},"
         "title=projects_in_use 项目投用%3A 基本完成::"
@@ -136,8 +138,8 @@ def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Sc
     )
     assert [line for line in lines if "yaml" in line] == []
     assert lines[-1] == (
-        "::notice title=gxcheck::66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57 — "
-        "不通过：7 项基本完成或未完成"
+        "::notice title=gxcheck::68 项目标，已判定 10 项：完成 2 · 基本完成 3 · 未完成 5 · 无数据 58 — "
+        "不通过：8 项基本完成或未完成"
     )
 
 
@@ -256,7 +258,7 @@ def test_validate_takes_several_files_for_pre_commit(tmp_path: Path) -> None:
     good = CATALOGUE_2024
     result = CliRunner().invoke(app, ["validate", str(good), str(good)])
     assert result.exit_code == 0
-    assert result.stdout == f"{good}: OK, 66 targets in 8 areas\n" * 2
+    assert result.stdout == f"{good}: OK, 68 targets in 8 areas\n" * 2
 
 
 def test_svg_gives_chinese_two_cells_a_character(card_2024: Scorecard) -> None:

@@ -173,8 +173,8 @@ def test_table_output_to_a_file_has_no_escape_codes(tmp_path: Path) -> None:
     text = out_file.read_text(encoding="utf-8")
     assert "\x1b" not in text
     assert text.endswith(
-        "合计：66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57\n"
-        "结论：不通过：7 项基本完成或未完成\n"
+        "合计：68 项目标，已判定 10 项：完成 2 · 基本完成 3 · 未完成 5 · 无数据 58\n"
+        "结论：不通过：8 项基本完成或未完成\n"
     )
 
 
@@ -183,17 +183,17 @@ def test_english_table() -> None:
     assert code == 1
     assert "Headline targets" in out
     assert out.endswith(
-        "Total: 66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57\n"
-        "Verdict: FAIL: 7 near or missed\n"
+        "Total: 68 targets, 10 judged: met 2 · near 3 · missed 5 · no data 58\n"
+        "Verdict: FAIL: 8 near or missed\n"
     )
     code, out, _ = run("score", ACTUALS, "--lang", "en", "-f", "json")
     assert json.loads(out)["verdict"]["en"] == (
-        "66 targets, 9 judged: met 2 · near 3 · missed 4 · no data 57 — FAIL: 7 near or missed"
+        "68 targets, 10 judged: met 2 · near 3 · missed 5 · no data 58 — FAIL: 8 near or missed"
     )
 
 
 def test_validate_bundled() -> None:
-    assert run("validate") == (0, "<bundled 2024.yaml>: OK, 66 targets in 8 areas\n", "")
+    assert run("validate") == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n", "")
 
 
 def test_validate_bad_file_reports_located_problems(tmp_path: Path) -> None:
@@ -239,7 +239,7 @@ def test_template_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
     lines = raw.decode("utf-8-sig").split("\r\n")
     assert lines[0] == "id,name,unit,period,value,source,note"
     assert lines[1] == "gdp_growth,地区生产总值增长,%,2024,,,"
-    assert len([line for line in lines if line]) == 67
+    assert len([line for line in lines if line]) == 69
     # Left blank it checks nothing; filled in, it scores.
     assert run("score", str(out_file), "--allow-blank")[0] == 2
     filled = raw.decode("utf-8-sig").replace(
@@ -249,7 +249,7 @@ def test_template_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
     code, out, err = run("score", str(out_file), "--allow-blank", "-f", "json")
     assert code == 0
     assert json.loads(out)["tally"]["met"] == 1
-    assert err == "gxcheck: 65 rows have no value; their targets have no data (--allow-blank)\n"
+    assert err == "gxcheck: 67 rows have no value; their targets have no data (--allow-blank)\n"
 
 
 def test_python_dash_m_works() -> None:
@@ -313,7 +313,7 @@ def test_shell_completion_offers_commands_and_choices() -> None:
 
 
 def test_quiet_prints_the_verdict_line_only(tmp_path: Path) -> None:
-    assert run("score", ACTUALS, "--quiet") == (1, "结论：不通过：7 项基本完成或未完成\n", "")
+    assert run("score", ACTUALS, "--quiet") == (1, "结论：不通过：8 项基本完成或未完成\n", "")
     assert run("score", ACTUALS, "-q", "--lang", "en", "--fail-on", "never") == (
         0,
         "Verdict: report only (--fail-on never)\n",
@@ -322,7 +322,7 @@ def test_quiet_prints_the_verdict_line_only(tmp_path: Path) -> None:
     report = tmp_path / "card.md"  # a report named with -o is still written
     assert (
         run("score", ACTUALS, "-q", "-f", "markdown", "-o", str(report))[1]
-        == "结论：不通过：7 项基本完成或未完成\n"
+        == "结论：不通过：8 项基本完成或未完成\n"
     )
     assert report.read_text(encoding="utf-8").startswith("# 西部科学城")
 
@@ -339,4 +339,4 @@ def test_all_shows_every_target_as_a_row() -> None:
     _, compact, _ = run("score", ACTUALS)
     _, full, _ = run("score", ACTUALS, "--all")
     assert "无数据 8 项：" in compact and "? 无数据" not in compact
-    assert full.count("? 无数据") == 57 and "无数据 8 项：" not in full
+    assert full.count("? 无数据") == 58 and "无数据 8 项：" not in full

@@ -79,11 +79,11 @@ def test_score_as_of_q3_judges_the_latest_figure_of_each_target_at_or_before_it(
         "major_safety_accidents": ("on-schedule", "2024-03", None, "0", 7),
     }
     assert doc["verdict"]["en"] == (
-        "66 targets, 4 judged: ahead 1 · on schedule 2 · behind 1 · pending 12 · no data 50 — PASS"
+        "68 targets, 4 judged: ahead 1 · on schedule 2 · behind 1 · pending 14 · no data 50 — PASS"
     )
     assert (
         doc["verdict"]["zh"]
-        == "66 项目标，已判定 4 项：超进度 1 · 达进度 2 · 欠进度 1 · 未到期 12 · 无数据 50 — 通过"
+        == "68 项目标，已判定 4 项：超进度 1 · 达进度 2 · 欠进度 1 · 未到期 14 · 无数据 50 — 通过"
     )
 
 
@@ -117,7 +117,7 @@ def test_score_without_as_of_is_as_of_the_latest_figure(tmp_path: Path) -> None:
     assert judged(doc)["projects_started"] == ("met", "2024", None, "72", 5)
     assert judged(doc)["high_tech_enterprises"] == ("behind", "2024-06", 476, "470", 8)
     assert (
-        doc["verdict"]["en"] == "66 targets, 4 judged: met 1 · on schedule 2 · behind 1 · no data 62 — PASS"
+        doc["verdict"]["en"] == "68 targets, 4 judged: met 1 · on schedule 2 · behind 1 · no data 64 — PASS"
     )
 
 
@@ -185,7 +185,7 @@ def test_score_as_of_before_every_figure_checks_nothing(tmp_path: Path) -> None:
         pytest.param("behind", 1, "FAIL: 1 behind", id="behind-fails"),
         pytest.param("near,behind,missed", 1, "FAIL: 1 behind", id="list-with-behind"),
         pytest.param(
-            "pending", 1, "FAIL: 63 behind or pending or no data", id="pending-and-every-worse-status-fail"
+            "pending", 1, "FAIL: 65 behind or pending or no data", id="pending-and-every-worse-status-fail"
         ),
     ],
 )

@@ -88,7 +88,7 @@ def test_the_page_is_self_contained(page_2024: str) -> None:
     for scheme in ("https://", "http://"):
         in_links = sum(link.startswith(scheme) for link in links)
         assert page_2024.count(scheme) == text.count(scheme) + in_links and in_links > 0
-    assert all(link in text for link in links) and len(links) == 10  # 9 sources and the plan's URL
+    assert all(link in text for link in links) and len(links) == 11  # 10 sources and the plan's URL
 
 
 def _pattern_ids(markup: Markup) -> set[str]:
@@ -103,16 +103,16 @@ def test_document_head(page_2024: str, card_2024: Scorecard) -> None:
     english = html.scorecard(card_2024, ReportOptions("en"))
     assert english.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert f"<title>{html.esc(card_2024.catalogue.plan.title.en)} — targets scorecard</title>" in english
-    assert "Verdict: </b>66 targets, 9 judged" in english
+    assert "Verdict: </b>68 targets, 10 judged" in english
 
 
 def test_one_bullet_chart_per_target(page_all: str, page_2024: str, card_2024: Scorecard) -> None:
     markup = Markup(page_all)
     bullets = [a for a in markup.named("svg") if a.get("class") == "bullet"]
-    assert len(bullets) == page_all.count(BULLET) == len(card_2024.results) == 66
+    assert len(bullets) == page_all.count(BULLET) == len(card_2024.results) == 68
     assert len(markup.named("section")) == len(card_2024.by_area())
     # The top: the verdict line and one chip per status with its word and count.
-    assert "结论：</b>66 项目标，已判定 9 项：完成 2 · 基本完成 3 · 未完成 4 · 无数据 57" in page_2024
+    assert "结论：</b>68 项目标，已判定 10 项：完成 2 · 基本完成 3 · 未完成 5 · 无数据 58" in page_2024
     assert re.findall(r'<li class="s-([a-z-]+)">', page_2024) == [
         "met",
         "near",
@@ -120,20 +120,19 @@ def test_one_bullet_chart_per_target(page_all: str, page_2024: str, card_2024: S
         "pending",
         "no-data",
     ]
-    assert "✘ 未完成<b>4</b>" in page_2024
+    assert "✘ 未完成<b>5</b>" in page_2024
 
 
 def test_targets_with_no_figure_are_listed_by_name(page_2024: str, card_2024: Scorecard) -> None:
-    """57 of 66 rows would say 无数据: each area lists them in one line, and the tally keeps them."""
-    assert page_2024.count(BULLET) == 9  # the judged targets only
+    """58 of 68 rows would say 无数据: each area lists them in one line, and the tally keeps them."""
+    assert page_2024.count(BULLET) == 10  # the judged targets only
     lines = re.findall(r'<p class="nodata">([^<]*)</p>', page_2024)
-    assert len(lines) == 8
-    assert lines[0] == "无数据 1 项：一般公共预算收入增长"
-    assert lines[1].startswith(
+    assert len(lines) == 7  # every headline target has a figure
+    assert lines[0].startswith(
         "无数据 8 项：张江国家实验室重庆基地落地运行、广州国家实验室重庆基地落地运行、"
     )
-    assert sum(int(line.split()[1]) for line in lines) == card_2024.tally()[Status.NO_DATA] == 57
-    assert "⚪" not in page_2024 and "? 无数据<b>57</b>" in page_2024
+    assert sum(int(line.split()[1]) for line in lines) == card_2024.tally()[Status.NO_DATA] == 58
+    assert "⚪" not in page_2024 and "? 无数据<b>58</b>" in page_2024
 
 
 def test_an_area_heading_stays_with_its_first_row(page_2024: str) -> None:
@@ -216,7 +215,7 @@ def test_part_year_card_shows_the_elapsed_share(tmp_path: Path, lang: str) -> No
     beds = re.search(r'<div class="row s-behind" id="t-elderly_care_beds">.*', page)
     assert beds is not None and ("上半年" if lang == "zh" else "H1") in beds.group()
     assert 'stroke-dasharray="3 2"' in beds.group()  # the expected-by-now line, at 50
-    assert page.count(BULLET) == 66
+    assert page.count(BULLET) == 68
 
 
 def _numbers(page: str, attribute: str) -> list[float]:
@@ -337,7 +336,7 @@ def test_a_real_browser_renders_the_page(tmp_path: Path, page_all: str, card_202
     assert any(r > 150 and g < 80 and b < 80 for r, g, b in colours)  # the verdict's red border
     assert any(g > r + 40 and g > b + 20 for r, g, b in colours)  # the met chip's green
     dom = _chromium(page, tmp_path / "profile", "--dump-dom")
-    assert dom.stdout.count(BULLET) == len(card_2024.results) == 66
+    assert dom.stdout.count(BULLET) == len(card_2024.results) == 68
     for output in (run.stderr, dom.stderr):
         problems = [line for line in output.splitlines() if "CONSOLE" in line or "Uncaught" in line]
         assert not problems, problems

@@ -85,10 +85,10 @@ def test_the_workbook_read_back(card_2024: Scorecard) -> None:
     book = load_workbook(io.BytesIO(xlsx.scorecard(card_2024, ReportOptions("zh"))))
     assert book.sheetnames == ["汇总", "目标完成情况"]
     targets = book["目标完成情况"]
-    assert targets.auto_filter.ref == "A1:N67"
+    assert targets.auto_filter.ref == "A1:N69"
     assert targets.freeze_panes == "D2"
     rows = {row[1].value: row for row in targets.iter_rows(min_row=2)}
-    assert len(rows) == len(card_2024.results) == 66
+    assert len(rows) == len(card_2024.results) == 68
     gdp = rows["gdp_growth"]
     assert [c.value for c in gdp[:11]] == [
         "主要预期目标",
@@ -114,7 +114,7 @@ def test_the_workbook_read_back(card_2024: Scorecard) -> None:
         counts[Status.MISSED],
         counts[Status.PENDING],
         counts[Status.NO_DATA],
-        66,
+        68,
     ]
 
 
@@ -145,7 +145,7 @@ def test_the_document_read_back(card_2024: Scorecard) -> None:
         "西部科学城重庆高新区2023年工作情况和2024年工作打算",
         "目标任务完成情况",
         "（2024年全年　制表日期：2024-01-01）",
-        "2024年全年，66项目标中：完成2项、基本完成3项、未完成4项、无数据57项。",
+        "2024年全年，68项目标中：完成2项、基本完成3项、未完成5项、无数据58项。",
     ]
     assert len(doc.tables) == len(card_2024.by_area()) == 8
     first = doc.tables[0]
@@ -170,7 +170,7 @@ def test_the_document_read_back(card_2024: Scorecard) -> None:
     assert (
         first.rows[1].cells[6].text.startswith("7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）\n来源：")
     )
-    assert sum(len(t.rows) - 1 for t in doc.tables) == 66
+    assert sum(len(t.rows) - 1 for t in doc.tables) == 68
 
 
 def test_a_missed_firm_commitment_is_named_in_the_verdict(card_2024: Scorecard) -> None:
@@ -255,7 +255,7 @@ def test_a_part_year_review(tmp_path: Path) -> None:
     card = score(catalogue, load_actuals(hand_made(tmp_path / "q3.xlsx"), catalogue).actuals)
     doc = Document(io.BytesIO(docx_report.scorecard(card, ReportOptions("zh"))))
     assert doc.paragraphs[2].text == "（2024年前三季度　制表日期：2024-01-01）"
-    assert doc.paragraphs[3].text.startswith("截至2024年前三季度，66项目标中：")
+    assert doc.paragraphs[3].text.startswith("截至2024年前三季度，68项目标中：")
     rows = {
         row[1].value: row
         for row in load_workbook(io.BytesIO(xlsx.scorecard(card, ReportOptions("zh"))))[
