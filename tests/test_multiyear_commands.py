@@ -181,7 +181,7 @@ def test_targets_lists_the_bundled_plans() -> None:
         (p["name"], p["plan"].get("first_year"), p["plan"]["year"], p["targets"]) for p in json.loads(out)
     ] == [
         ("2023-2027", 2023, 2027, 10),
-        ("2024", None, 2024, 66),
+        ("2024", None, 2024, 68),
     ]
     table = run("targets", "--list")[1]
     assert "2023-2027   2023—2027年" in table
