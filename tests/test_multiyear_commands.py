@@ -198,3 +198,25 @@ def test_an_unknown_bundled_name_is_a_missing_file() -> None:
         "",
         "2021-2025: no such file, and no bundled plan of that name (bundled: 2023-2027, 2024)\n",
     )
+
+
+def test_the_word_and_excel_reports_give_the_span(tmp_path: Path) -> None:
+    import docx
+    from openpyxl import load_workbook
+
+    report = tmp_path / "review.docx"
+    assert (
+        run("score", ACTUALS, "-t", "2023-2027", "-f", "docx", "-o", str(report), "--fail-on", "never")[0]
+        == 0
+    )
+    paragraphs = [p.text for p in docx.Document(str(report)).paragraphs]
+    assert paragraphs[2].startswith(
+        "（2024年全年 · 规划期2023—2027年（基期2022年） · 时间进度 2/5\u3000制表日期："
+    )
+    assert paragraphs[3] == "截至2024年末，10项目标中：达进度2项、欠进度1项、无数据7项。"
+    book = tmp_path / "card.xlsx"
+    assert (
+        run("score", ACTUALS, "-t", "2023-2027", "-f", "xlsx", "-o", str(book), "--fail-on", "never")[0] == 0
+    )
+    summary = load_workbook(book).worksheets[0]
+    assert summary.cell(2, 1).value == "期间：2024年全年 · 规划期2023—2027年（基期2022年） · 时间进度 2/5"

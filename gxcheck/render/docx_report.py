@@ -25,6 +25,7 @@ from gxcheck.render.common import (
     actual_text_lang,
     heading,
     own_period,
+    period_text,
     ratio_percent,
 )
 from gxcheck.render.words import reason
@@ -64,7 +65,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> bytes:
         _font(title.add_run(line), HEADING, size, bold=True)
     meta = doc.add_paragraph()
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    period = card.period.label(lang)
+    period = period_text(card.period, lang, plan) if plan.is_multi_year else card.period.label(lang)
     _font(meta.add_run(f"（{period}　制表日期：{made}）" if zh else f"({period}; made on {made})"), BODY, 14)
     doc.add_paragraph(_verdict_sentence(card, lang))
     for area, results in card.by_area():
@@ -106,7 +107,10 @@ def _verdict_sentence(card: Scorecard, lang: str) -> str:
     ]
     if zh:
         parts = "、".join(f"{status_word(s, 'zh')}{counts[s]}项" for s in ORDER if counts[s])
-        when = period if card.period.is_full_year else f"截至{period}"
+        if card.period.year < card.catalogue.plan.year and card.period.is_full_year:
+            when = f"截至{card.period.year}年末"  # a multi-year plan's mid-term review
+        else:
+            when = period if card.period.is_full_year else f"截至{period}"
         text = f"{when}，{total}项目标中：{parts}。"
         if ensured:
             text += f"确保类目标未完成{len(ensured)}项：{'、'.join(ensured)}。"

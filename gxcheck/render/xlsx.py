@@ -83,7 +83,9 @@ def scorecard(card: Scorecard, options: ReportOptions) -> bytes:
         },
     )
     plan = card.catalogue.plan
-    book.set_properties({"title": plan.title.get(lang), "subject": period_text(card.period, lang)})
+    book.set_properties(
+        {"title": plan.title.get(lang), "subject": period_text(card.period, lang, card.catalogue.plan)}
+    )
     formats = _Formats(book)
     _summary(book.add_worksheet("汇总" if zh else "Summary"), card, options, formats)
     _targets(book.add_worksheet("目标完成情况" if zh else "Targets"), card, lang, formats)
@@ -113,7 +115,9 @@ def _summary(sheet: Any, card: Scorecard, options: ReportOptions, f: _Formats) -
     plan = card.catalogue.plan
     title = plan.title.get(lang) + ("：目标任务完成情况" if zh else ": targets scorecard")
     sheet.write_string(0, 0, title, f.title)
-    sheet.write_string(1, 0, ("期间：" if zh else "Period: ") + period_text(card.period, lang), f.plain)
+    sheet.write_string(
+        1, 0, ("期间：" if zh else "Period: ") + period_text(card.period, lang, card.catalogue.plan), f.plain
+    )
     sheet.write_string(2, 0, ("结论：" if zh else "Verdict: ") + verdict(card, options), f.plain)
     sheet.write_string(3, 0, ("目标文件：" if zh else "Targets: ") + card.catalogue.path, f.plain)
     shown = statuses_shown(card)
