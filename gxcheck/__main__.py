@@ -1,5 +1,5 @@
 """``python -m gxcheck``."""
 
-from gxcheck.cli import main
+from gxcheck.launcher import main
 
 main()

@@ -15,13 +15,15 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console, RenderableType
+from typer.core import TyperGroup
 
 from gxcheck import __version__
 from gxcheck.errors import GxError, InputError, Problem, UsageError
+from gxcheck.launcher import Terminated
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
 from gxcheck.render import Format
@@ -33,8 +35,64 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors (an unknown option, a bad choice, GXCHECK_LANG=xx) as one located line on
+    stderr and exit 2, instead of click's four-line block; every other outcome as before."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        from typer import _click
+
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            code = exc.exit_code
+        except _click.exceptions.ClickException as exc:
+            print(visible(_usage_line(exc)), file=sys.stderr)
+            code = EXIT_USAGE if isinstance(exc, _click.exceptions.UsageError) else exc.exit_code
+        except typer.Abort:
+            print("gxcheck: interrupted", file=sys.stderr)
+            code = EXIT_INTERRUPTED
+        except GxError as exc:  # e.g. help written to a closed stdout
+            for line in exc.lines():
+                print(visible(line), file=sys.stderr)
+            code = EXIT_USAGE
+        code = code if isinstance(code, int) else EXIT_OK
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
+
+def _usage_line(exc: Any) -> str:
+    """``gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en'
+    (from GXCHECK_LANG=xx; see gxcheck score -h)``: where, what, and where the value came from."""
+    ctx = getattr(exc, "ctx", None)
+    where = ctx.command_path if ctx is not None else "gxcheck"
+    message = exc.format_message().rstrip(".")
+    notes = []
+    param = getattr(exc, "param", None)
+    envvar = getattr(param, "envvar", None)
+    if isinstance(envvar, str):
+        message = message.replace(f" (env var: '{envvar}')", "")
+        name = getattr(param, "name", None)
+        source = ctx.get_parameter_source(name) if ctx is not None and name else None
+        if source is not None and source.name == "ENVIRONMENT":
+            notes.append(f"from {envvar}={os.environ.get(envvar, '')}")
+    notes.append(f"see {where} -h")
+    return f"{where}: {message} ({'; '.join(notes)})"
+
+
 app = typer.Typer(
     name="gxcheck",
+    cls=_OneLineErrors,
     help="Check the Chongqing High-tech Zone's plan targets against actual figures. "
     "检查西部科学城重庆高新区年度目标的完成情况。",
     no_args_is_help=True,
@@ -89,6 +147,8 @@ def parse_fail_on(text: str) -> frozenset[Status]:
     words = [w.strip() for w in text.split(",") if w.strip()]
     if words == ["never"]:
         return frozenset()
+    if "never" in words:
+        raise UsageError(f"--fail-on {text}: never means no status fails; give it alone, or only statuses")
     allowed = {s.value: s for s in Status.by_severity()}
     statuses: set[Status] = set()
     for word in words:
@@ -200,7 +260,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             _fail(exc.lines(), EXIT_USAGE)
         except KeyboardInterrupt:
             _fail(["gxcheck: interrupted"], EXIT_INTERRUPTED)
-        except Terminated as exc:
+        except Terminated as exc:  # SIGTERM, SIGHUP (gxcheck.launcher)
             _fail([f"gxcheck: terminated by {exc.name}"], 128 + exc.signum)
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (gxcheck … | head): not an error
@@ -670,35 +730,27 @@ def draft(
     (sys.stdout if out is not None else sys.stderr).write(report)
 
 
+MAX_MESSAGES = 201  # a loader's 200 problems and its "stopped" line
+
+
 def _note(message: str) -> None:
     print(f"gxcheck: {visible(message)}", file=sys.stderr)
 
 
 def _fail(lines: list[str], code: int) -> NoReturn:
-    for line in lines:
+    """Each message as one line on stderr (never stdout), at most MAX_MESSAGES of them."""
+    shown = (
+        lines
+        if len(lines) <= MAX_MESSAGES
+        else [*lines[: MAX_MESSAGES - 1], f"… and {len(lines) - MAX_MESSAGES + 1} more"]
+    )
+    for line in shown:
         print(visible(line), file=sys.stderr)
     raise typer.Exit(code)
 
 
-class Terminated(BaseException):
-    """SIGTERM or SIGHUP: unwinds like Ctrl-C, so no temporary file is left behind."""
-
-    def __init__(self, signum: int) -> None:
-        import signal
-
-        super().__init__(signum)
-        self.signum = signum
-        self.name = signal.Signals(signum).name
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated(signum)
-
-
 def main() -> None:
-    """Entry point of the ``gxcheck`` command."""
-    import signal
+    """Entry point of the ``gxcheck`` command (see gxcheck.launcher for its guards)."""
+    from gxcheck.launcher import main as launch
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _terminate)
-    app()
+    launch()

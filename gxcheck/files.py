@@ -64,6 +64,18 @@ def _unreadable(exc: OSError, shown: str) -> InputError:
     return _problem(shown, message)
 
 
+def may_exist(path: str | Path) -> bool:
+    """False only when ``path`` certainly does not exist; a path that cannot be looked at
+    (EACCES on a directory, which ``Path.exists`` raises) may exist, and reading it says why."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return True
+    return True
+
+
 def bom_encoding(head: bytes) -> str | None:
     """The encoding a byte-order mark at the start of ``head`` announces."""
     return next((name for bom, name in _BOMS if head.startswith(bom)), None)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from gxcheck import schema
 from gxcheck.errors import InputError, Problem
-from gxcheck.files import read_text
+from gxcheck.files import may_exist, read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
 from gxcheck.textsafe import visible
@@ -99,7 +99,7 @@ def load_targets(path: str | Path | None = None) -> Catalogue:
     catalogue named (``2023-2027``) where no file of that name exists."""
     if path is None:
         return load_bundled()
-    if not Path(path).exists() and Path(path).suffix not in (".yaml", ".yml"):
+    if not may_exist(path) and Path(path).suffix not in (".yaml", ".yml"):
         names = bundled_catalogues()
         if str(path) in names:
             return load_bundled(str(path))  # a bundled plan by its name: --targets 2023-2027

@@ -1,0 +1,231 @@
+"""No internal error (exit 3) and no traceback anywhere: closed or narrow standard streams,
+odd environments, usage errors, and interruptions during start-up."""
+
+from __future__ import annotations
+
+import errno
+import importlib.abc
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from typer.testing import CliRunner
+
+from gxcheck.cli import app
+
+runner = CliRunner()
+ACTUALS = str(ROOT / "actuals" / "2024.csv")
+GXCHECK = [sys.executable, "-m", "gxcheck"]
+
+
+def process(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    """gxcheck in its own process: what only a real process has (closed fds, its own start-up)."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "GXCHECK_LANG")}
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [*GXCHECK, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**environ, **(env or {})},
+        **kwargs,
+    )
+
+
+def closing(fd: int) -> Callable[[], None]:
+    return lambda: os.close(fd)
+
+
+# -- standard streams ------------------------------------------------------------------------------
+
+
+def test_a_closed_stdout_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [*GXCHECK, "score", ACTUALS, "--fail-on", "never"],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        preexec_fn=closing(1),
+    )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "gxcheck: standard output is closed: name a file with -o FILE for the report\n",
+    )
+
+
+def test_a_closed_stdout_does_not_stop_a_report_to_a_file(tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    result = subprocess.run(
+        [*GXCHECK, "score", ACTUALS, "--fail-on", "never", "-f", "markdown", "-o", str(report)],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        preexec_fn=closing(1),
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert report.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_closed_stderr_never_sends_messages_to_stdout(tmp_path: Path) -> None:
+    bad = tmp_path / "a.csv"
+    bad.write_text("id,value\ngdp_growth,abc\n", encoding="utf-8")
+    result = subprocess.run(
+        [*GXCHECK, "score", str(bad)], stdout=subprocess.PIPE, text=True, timeout=60, preexec_fn=closing(2)
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+
+
+def test_a_closed_stdin_is_one_line() -> None:
+    result = process("score", "-", stdin=None, preexec_fn=closing(0))
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", "<stdin>: standard input is closed\n")
+
+
+def test_an_ascii_only_output_encoding_escapes_instead_of_failing() -> None:
+    result = process("score", ACTUALS, "--fail-on", "never", env={"PYTHONIOENCODING": "ascii"})
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "\\u5730" in result.stdout  # 地, escaped: nothing lost, nothing crashed
+
+
+def test_an_ascii_only_error_stream_escapes_instead_of_failing(tmp_path: Path) -> None:
+    bad = tmp_path / "a.csv"
+    bad.write_text("id,value\n地区,7\n", encoding="utf-8")
+    result = process("score", str(bad), env={"PYTHONIOENCODING": "ascii"})
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1 and "\\u5730\\u533a" in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["0", "-3", "abc", "٣"])
+def test_an_unusable_columns_is_ignored(columns: str) -> None:
+    plain = process("score", ACTUALS, "--fail-on", "never")
+    odd = process("score", ACTUALS, "--fail-on", "never", env={"COLUMNS": columns})
+    assert (odd.returncode, odd.stderr) == (0, "")
+    assert odd.stdout == plain.stdout != ""
+
+
+def test_a_huge_columns_is_bounded() -> None:
+    result = process("score", ACTUALS, "--fail-on", "never", env={"COLUMNS": "10000000"})
+    assert (result.returncode, result.stderr) == (0, "")
+    assert max(len(line) for line in result.stdout.splitlines()) <= 1000
+
+
+# -- usage errors are one located line ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (
+            ["score", ACTUALS],
+            {"GXCHECK_LANG": "xx"},
+            "python -m gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en' "
+            "(from GXCHECK_LANG=xx; see python -m gxcheck score -h)",
+        ),
+        (
+            ["score", ACTUALS, "--lang", "xx"],
+            {},
+            "python -m gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en' "
+            "(see python -m gxcheck score -h)",
+        ),
+        (
+            ["score", "--nope"],
+            {},
+            "python -m gxcheck score: No such option: --nope (see python -m gxcheck score -h)",
+        ),
+        (
+            ["score"],
+            {},
+            "python -m gxcheck score: Missing argument 'actuals' (see python -m gxcheck score -h)",
+        ),
+        (
+            ["scor"],
+            {},
+            "python -m gxcheck: No such command 'scor'. Did you mean 'score'? (see python -m gxcheck -h)",
+        ),
+    ],
+    ids=["env", "option", "unknown option", "missing argument", "unknown command"],
+)
+def test_usage_errors_are_one_line(args: list[str], env: dict[str, str], message: str) -> None:
+    result = process(*args, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message + "\n")
+
+
+def test_usage_errors_are_one_line_in_process_too() -> None:
+    result = runner.invoke(app, ["score", ACTUALS, "--format", "pdf"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "'pdf' is not one of" in result.stderr
+
+
+def test_never_with_statuses_says_what_is_wrong() -> None:
+    result = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never,missed"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "gxcheck: --fail-on never,missed: never means no status fails; give it alone, or only statuses\n",
+    )
+
+
+# -- interruptions and unreadable places --------------------------------------------------------
+
+
+class _Interrupt(importlib.abc.MetaPathFinder):
+    """Ctrl-C while gxcheck.cli (typer, rich) is being imported."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "gxcheck.cli":
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_during_start_up_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import gxcheck.launcher
+
+    monkeypatch.delitem(sys.modules, "gxcheck.cli")
+    monkeypatch.setattr(sys, "meta_path", [_Interrupt(), *sys.meta_path])
+    exits: list[int] = []
+
+    def exit_now(code: int) -> None:
+        exits.append(code)
+        sys.exit(code)
+
+    monkeypatch.setattr(os, "_exit", exit_now)
+    with pytest.raises(SystemExit):
+        gxcheck.launcher.main()
+    assert exits == [130]
+    assert capfd.readouterr().err == "gxcheck: interrupted\n"
+
+
+def test_an_unreadable_directory_on_the_way_to_targets_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    real_stat = os.stat
+
+    def denied(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if str(path).startswith(str(locked)):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", denied)
+    real_open = Path.open
+
+    def open_denied(self: Path, *args: object, **kwargs: object) -> object:
+        if str(self).startswith(str(locked)):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", open_denied)
+    target = locked / "plan"
+    result = runner.invoke(app, ["validate", str(target)])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"{target}: permission denied: the file cannot be read\n",
+    )
+    result = runner.invoke(app, ["score", ACTUALS, "-o", str(locked / "r.md")])
+    assert (result.exit_code, result.stderr) == (2, f"gxcheck: --output {locked}/r.md: permission denied\n")
