@@ -209,7 +209,12 @@ def test_how_far_a_commitment_word_reaches() -> None:
         "力争地区生产总值增长8%左右，规上工业增加值增长8%，巩固和增强经济回升向好态势，"
         "社零总额增长8%。确保年度储备项目100个以上，力争60个项目投用。争取更多外资项目落地到资，货运量增长15%。"
     )
-    assert [r[-1] for r in rows(text)] == [S, S, P, E, S, P]
+    assert [r[-1] for r in rows(text)] == [S, S, S, E, S, S]
+    assert [r[-1] for r in rows("推动70个项目开工入统，确保60个项目投用。")] == [P, E]  # not backwards
+    assert [r[-1] for r in rows("力争地区生产总值增长8%左右；一般公共预算收入增长5%。")] == [
+        S,
+        P,
+    ]  # ； ends it
     result = draft(text, year=2025)
     assert result.targets[1][1].notes[-1] == why.commitment_inherited("力争")
     assert why.commitment_inherited("力争") not in result.targets[0][1].notes
@@ -389,3 +394,16 @@ def test_a_repeated_sentence_is_excluded_once_with_all_its_numbers() -> None:
     assert [(e.quote, e.numbers) for e in result.excluded] == [("2025年是关键之年", 2)]
     assert [i for i, _ in result.targets] == ["xinzeng_yanglao_chuangwei", "xinzeng_yanglao_chuangwei_2"]
     valid(result)
+
+
+def test_events_and_manner_words() -> None:
+    text = (
+        "开展19号线等3条轨道前期工作，启动4条轨道穿中梁山向西延伸研究论证。"
+        "确保机构改革改出效能，平稳有序如期完成改革任务。"
+    )
+    result = draft(text, year=2025)
+    assert [(t.kind, t.quote, t.commitment) for _, t in result.targets] == [
+        (Kind.MILESTONE, "启动4条轨道穿中梁山向西延伸研究论证", P),
+        (Kind.MILESTONE, "平稳有序如期完成改革任务", E),
+    ]
+    assert [e.reason for e in result.excluded] == [why.PROCESS]

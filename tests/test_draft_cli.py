@@ -60,12 +60,13 @@ def test_the_2024_draft_golden_and_it_validates(tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     text = output.read_text(encoding="utf-8")
     check_golden("draft-2024.yaml", text.replace(PLAN_2024, "gxcheck/data/2024.source.txt"))
+    count = len(draft(Path(PLAN_2024).read_text(encoding="utf-8")).targets)
     code, out, _ = run("validate", str(output))
-    assert (code, out) == (0, f"{output}: OK, 66 targets in 8 areas\n")
+    assert (code, out) == (0, f"{output}: OK, {count} targets in 8 areas\n")
     code, out, _ = run("targets", "-t", str(output), "--format", "json")
     assert code == 0 and '"id": "gdp_zengzhang"' in out
     code, out, _ = run("template", "-t", str(output))
-    assert code == 0 and out.count("\n") == 67
+    assert code == 0 and out.count("\n") == count + 1
 
 
 def test_gb18030_utf16_and_a_bom_read_the_same(tmp_path: Path) -> None:

@@ -189,9 +189,9 @@ SUBJECT_BORROWED = Text(
 
 def commitment_inherited(word: str) -> Text:
     return Text(
-        f"本项没有承诺用语，按同句前文的“{word}”管到句末理解（至第一个不构成目标的分句为止）。",
-        f"No commitment word of its own: {word} earlier in the sentence is read as reaching to the end of "
-        "the sentence (up to the first clause that is not a target).",
+        f"本项没有承诺用语，按同句前文的“{word}”管到句末（。或；）理解。",
+        f"No commitment word of its own: {word} earlier in the sentence is read as reaching to its end "
+        "(。 or ；).",
     )
 
 

@@ -1,10 +1,9 @@
 """Read a whole plan: parts and areas, sentences and their commitment words, horizons.
 
-How far a commitment word reaches (the one rule): 确保, 力争, 争取 or 争创 governs the
-rest of its clause and the clauses after it in the same sentence (up to 。！？ or the
-line's end), across ， ； and ：, until a clause that yields no target or that has a
-commitment word of its own. A target governed from outside its own quote says so in its
-note.
+How far a commitment word reaches (the one rule, the bundled catalogue's): 确保, 力争, 争取 or
+争创 governs from where it stands to the end of its sentence (。！？； or the line's end),
+unless another commitment word starts first; a target before it is not covered. A target
+governed from outside its own quote says so in its note.
 """
 
 from __future__ import annotations
@@ -144,8 +143,8 @@ class Reader:
             for target in reading.targets:
                 self.targets.append(_committed(target, own, reach))
             self.excluded.extend(reading.exclusions)
-            # A clause that yields no target ends the reach; one with its own word takes over.
-            reach = (own.group(0) if own else reach) if reading.targets else None
+            # A word reaches from where it stands to the end of the sentence; the next one takes over.
+            reach = own.group(0) if own else reach
 
 
 def _paragraphs(norm: str, start: int, end: int) -> list[tuple[int, int]]:

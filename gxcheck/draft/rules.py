@@ -140,6 +140,8 @@ def _read_group(
         made = rule(ctx, group, text)
         if made and not blocked:
             return made, None
+    if figures and w.EVENT_RE.match(text) and not blocked:
+        return _milestone(ctx, group, text), None
     if figures:
         if blocked:
             return [], _exclusion(ctx, group, notes.PROCESS, len(found))
@@ -389,7 +391,7 @@ def _full_coverage(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
 
 def _milestone(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     bare = w.COMMITMENT_RE.sub("", text, count=1) if w.COMMITMENT_RE.match(text) else text
-    bare = re.sub(r"^(?:推动|实现|全面|按期|全年|年内|年底前|上半年|下半年|[一二三四]季度)+", "", bare)
+    bare = w.MANNER_RE.sub("", bare)
     strive_word = w.COMMITMENT_RE.search(text)
     if w.MILESTONE_VAGUE_RE.search(text):
         return []

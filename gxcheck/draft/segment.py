@@ -7,7 +7,7 @@ Works on the matching copy (:mod:`gxcheck.draft.normalise`); every piece is a sp
   work (工作情况, 回顾, 总结, or an earlier year without 打算/计划/目标/任务) is a review.
 - An area starts at a line headed (一) （二） …; the text of a plan part before its first
   area is the part's lead (in a work report, the headline targets).
-- Sentences end at 。！？ and line ends; clauses at ，；：; list items at 、 — never
+- Sentences end at 。！？； and line ends; clauses at ，：; list items at 、 — never
   inside “…”, 《…》 or brackets.
 """
 
@@ -26,8 +26,8 @@ _META_RE = re.compile(
 _REVIEW_RE = re.compile(r"工作情况|回顾|总结|成绩|过去一年|过去五年|上年工作|去年工作|进展情况|完成情况")
 PLAN_RE = re.compile(r"打算|计划|规划|目标|任务|安排|思路|要求|重点|部署|举措|展望")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_SENTENCE_END = "。！？!?\n"
-_CLAUSE_END = "，,；;：:"
+_SENTENCE_END = "。！？!?；;\n"
+_CLAUSE_END = "，,：:"
 _OPEN, _CLOSE = "“‘《（(〔【「『", "”’》）)〕】」』"
 
 Role = Literal["plan", "review", "meta"]

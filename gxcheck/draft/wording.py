@@ -46,7 +46,7 @@ INCREMENT_RE = re.compile(
 
 # A clause that only describes work under way: no checkable outcome.
 PROCESS_RE = re.compile(
-    r"加快|提速|加速|启动|开展|推进|谋划|研究|论证|前期|筹备|探索|深化|着力|优化|完善|健全|加强|强化|做好|抓好|统筹"
+    r"加快|提速|加速|开展|推进|谋划|前期|筹备|探索|深化|着力|优化|完善|健全|加强|强化|做好|抓好|统筹"
 )
 # A figure these follow is not a result that can be checked.
 VAGUE_RE = re.compile(r"更多|更大|更高|更好|进一步|早日|尽快|逐步|一批")
@@ -77,10 +77,16 @@ RATING_SCALE = (
 MILESTONE_END_RE = re.compile(
     r"(?:获批|开工|投用|投运|投产|建成|竣工|通车|运行|开业|交付|挂牌|揭牌|上线|落成|完工|验收|启用|落户|划转)[”’」]*$"
 )
-MILESTONE_START_RE = re.compile(r"^(?:建成投用|建成投运|建成|完成|获得|获评|入选|创成|通过)")
+MILESTONE_START_RE = re.compile(r"^(?:建成投用|建成投运|建成|完成|获得|获评|入选|创成|通过|启动)")
+# 启动4条轨道…研究论证: an event, whatever it counts (the figure is part of its name).
+EVENT_RE = re.compile(r"^(?:确保|力争|争取|争创)?(?:年内|全面)?启动")
+# How a milestone is done, not whether: left out before its verb is looked for.
+MANNER_RE = re.compile(
+    r"^(?:推动|实现|全面|按期|如期|按时|全年|年内|年底前|上半年|下半年|[一二三四]季度|平稳|有序|顺利|圆满|高质量)+"
+)
 MILESTONE_ANY_RE = re.compile(r"成为")
 DEADLINE_RE = re.compile(r"年内|年底前|年底|上半年|下半年|一季度|二季度|三季度|四季度")
-MILESTONE_VAGUE_RE = re.compile(r"早日|尽快|加快|逐步|有序|积极|大力|更多|一批|如期|持续|不断")
+MILESTONE_VAGUE_RE = re.compile(r"早日|尽快|加快|逐步|积极|大力|更多|一批|持续|不断")
 
 # Horizons.
 BY_YEAR_RE = re.compile(r"(?:到|至|截至)((?:19|20)\d\d)年(?:底|末)?")
