@@ -44,8 +44,9 @@ oldest: $(STAMP)  ## the suite with the oldest release of each runtime requireme
 bench: $(STAMP)  ## speed against floors measured in the same run (about two minutes; see bench/README.md)
 	$(BIN)/python bench/run.py
 
-fuzz: $(STAMP)  ## the loaders' fuzz tests with 10,000 examples each (a few minutes)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+fuzz: $(STAMP)  ## the loaders' and the drafter's fuzz tests with 10,000 examples each (a few minutes)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py \
+		tests/test_draft_cli.py::test_any_text_drafts_a_valid_file_or_says_there_is_nothing -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check gxcheck tests
