@@ -68,7 +68,15 @@ _NAMES = {
     12: ("全年", "year"),
 }
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-ALLOWED = "e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月"
+
+
+def allowed(year: int) -> str:
+    """The forms of a period, shown in the year the user wrote or the plan's year."""
+    y = year
+    return f"e.g. {y}, {y}-Q3, {y}-H1, {y}-06, {y}年前三季度, {y}年上半年, {y}年1-6月"
+
+
+ALLOWED = allowed(2024)
 
 # Each form: a pattern after the year, and how it gives the last month of the period.
 _YEAR = r"(?P<year>\d{4})"
@@ -121,10 +129,11 @@ def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Per
     year_match = re.match(r"^(\d{4})(?!\d)", text)
     if year_match and not first <= int(year_match.group(1)) <= plan_year:
         raise _outside(text, first, plan_year)
+    hint_year = int(year_match.group(1)) if year_match else plan_year
     if _NOT_CUMULATIVE.match(text):
         raise BadPeriod(
             f"period {text!r} is a single quarter or half, but figures are cumulative from January "
-            "(write 2024年上半年, 2024年前三季度 or 2024-Q3)"
+            f"(write {hint_year}年上半年, {hint_year}年前三季度 or {hint_year}-Q3)"
         )
     for pattern, form in _FORMS:
         match = pattern.match(text)
@@ -135,7 +144,7 @@ def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Per
         if not first <= year <= plan_year:
             raise _outside(text, first, plan_year)
         return Period(year, end_month)
-    raise BadPeriod(f"period {text!r} is not a period gxcheck can read ({ALLOWED})")
+    raise BadPeriod(f"period {text!r} is not a period gxcheck can read ({allowed(hint_year)})")
 
 
 def _end_month(form: str, match: re.Match[str], text: str) -> int:
@@ -149,7 +158,7 @@ def _end_month(form: str, match: re.Match[str], text: str) -> int:
         return 6
     month = int(match["m"])
     if not 1 <= month <= 12:
-        raise BadPeriod(f"period {text!r}: month {month} does not exist ({ALLOWED})")
+        raise BadPeriod(f"period {text!r}: month {month} does not exist ({allowed(int(match['year']))})")
     if form == "date":
         return _date_month(int(match["year"]), month, int(match["d"]), text)
     if form == "single-month" and month > 1:
