@@ -25,7 +25,7 @@ areas:
   - {id: safety, zh: 安全底线, en: Safety}
 targets:
   - {id: gdp, area: economy, name: {zh: 地区生产总值增长, en: GDP growth}, kind: growth, op: ">=",
-     value: 6, unit: "%", commitment: strive, quote: 力争地区生产总值增长6%}
+     value: 6, unit: "%", commitment: strive, quote: 力争地区生产总值增长6%, baseline: 5.9}
   - {id: beds, area: people, name: 新增养老床位, kind: increment, op: ">=", value: 100, unit: 张,
      commitment: plain, quote: 新增养老床位100张}
   - {id: accidents, area: safety, name: {zh: 较大事故}, kind: ceiling, op: "<=", value: 0, unit: 起,
@@ -102,3 +102,32 @@ def test_explain_names_a_chinese_only_target_once(files: tuple[str, str]) -> Non
     plan, actuals = files
     out = run("explain", "beds", actuals, "-t", plan)
     assert out.splitlines()[0].split() == ["指标", "beds", "—", "新增养老床位"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [("zh", "基期（2024）"), ("en", "baseline (2024)")])
+def test_explain_names_the_year_before_the_plans_as_the_base_year(
+    files: tuple[str, str], lang: str, label: str
+) -> None:
+    plan, actuals = files
+    out = run("explain", "gdp", actuals, "-t", plan, "--lang", lang)
+    [line] = [line for line in out.splitlines() if line.startswith(label)]
+    assert line.split()[-2:] == ["5.9", "%"]
+
+
+@pytest.mark.parametrize(
+    ("period", "hint"),
+    [
+        ("2025年二季度", "(write 2025年上半年, 2025年前三季度 or 2025-Q3)"),
+        ("Q3", "(e.g. 2025, 2025-Q3, 2025-H1, 2025-06, 2025年前三季度, 2025年上半年, 2025年1-6月)"),
+        ("2025-13", "(e.g. 2025, 2025-Q3, 2025-H1, 2025-06, 2025年前三季度, 2025年上半年, 2025年1-6月)"),
+    ],
+)
+def test_period_hints_use_the_plans_year(
+    tmp_path: Path, files: tuple[str, str], period: str, hint: str
+) -> None:
+    plan, _ = files
+    csv = tmp_path / "p.csv"
+    csv.write_text(f"id,period,value\nbeds,{period},50\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(csv), "-t", plan])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"{hint}\n"), result.stderr

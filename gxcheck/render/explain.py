@@ -56,7 +56,8 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         if t.baseline_year is not None:  # a multi-year plan: the baseline's own year
             label = f"基期（{t.baseline_year}）" if zh else f"baseline ({t.baseline_year})"
         else:
-            label = "基期（2023）" if zh else "baseline"
+            year = ex.catalogue.plan.year - 1  # an annual plan's baseline is the year before
+            label = f"基期（{year}）" if zh else f"baseline ({year})"
         rows.append((label, fmt.with_unit(shown, t.unit)))
     if t.note:
         rows.append(("说明" if zh else "note", t.note.get(lang)))
