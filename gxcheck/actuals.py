@@ -289,6 +289,15 @@ class _Reader:
             except BadPeriod as exc:
                 self.add(line, f'target "{target_id}": {exc}', period_col)
                 continue
+            if target.baseline_year is not None and period < Period(target.baseline_year):
+                self.add(
+                    line,
+                    f'target "{target_id}": period {raw_period!r} ends before the target\'s path starts '
+                    f"(the end of its baseline year {target.baseline_year}; use a period from then to "
+                    f"{target.horizon})",
+                    period_col,
+                )
+                continue
             raw_value = row[value_col].strip()
             no_figure = not raw_value or raw_value in NO_FIGURE_MARKS
             if no_figure and self.allow_blank:

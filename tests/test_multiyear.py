@@ -220,6 +220,24 @@ def test_an_annual_plans_targets_may_not_name_a_horizon() -> None:
     ]
 
 
+def test_a_figure_from_before_a_targets_path_starts_is_refused(tmp_path: Path) -> None:
+    from gxcheck.actuals import load_actuals
+
+    csv = tmp_path / "a.csv"
+    csv.write_text(
+        "id,period,value\nrd,2022,5.4%\nrd,2022-H1,5.3%\nfirms,2022,300\nfirms,2023,402\n", "utf-8"
+    )
+    plan = catalogue(RD, target_yaml("firms", "level", "1000", baseline=402, baseline_year=2023))
+    with pytest.raises(InputError) as caught:
+        load_actuals(csv, plan)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{csv}:3: target \"rd\": period '2022-H1' ends before the target's path starts (the end of its "
+        "baseline year 2022; use a period from then to 2027)",
+        f"{csv}:4: target \"firms\": period '2022' ends before the target's path starts (the end of its "
+        "baseline year 2023; use a period from then to 2027)",
+    ]
+
+
 def test_a_multi_year_plans_figure_needs_its_period(tmp_path: Path) -> None:
     from gxcheck.actuals import load_actuals
 
