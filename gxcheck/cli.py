@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
-from rich.console import Console, RenderableType
 from typer.core import TyperGroup
 
 from gxcheck import __version__
@@ -30,8 +29,12 @@ from gxcheck.render import Format
 from gxcheck.textsafe import shown_id, visible
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from gxcheck.actuals import LoadedActuals
     from gxcheck.outputs import Output
+
+    Report = str | bytes | RenderableType  # rich is imported only to print a table
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -181,9 +184,6 @@ def _check_output(
     return plan_output(output, option, inputs, [o for o in others if o is not None], append=append)
 
 
-Report = str | bytes | RenderableType
-
-
 def _emit(report: Report, output: Output | None, also: Sequence[tuple[Output, str | bytes]] = ()) -> None:
     """Write a report (a table as plain text) and the run's other reports through the one
     writer, all or none; with no ``output``, the report goes to stdout after the files."""
@@ -210,6 +210,8 @@ _TRAILING_SPACE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 def _terminal_text(report: RenderableType) -> str:
     """A renderable as the terminal would show it (colour only on a terminal), with no line
     ending in spaces: rich pads every table cell, which CI logs keep as trailing blanks."""
+    from rich.console import Console
+
     console = Console(highlight=False)
     with console.capture() as captured:
         console.print(report)
@@ -218,9 +220,11 @@ def _terminal_text(report: RenderableType) -> str:
 
 def _text(report: Report) -> str | bytes:
     """A report as the bytes or text a file holds (a table as plain text)."""
+    if isinstance(report, str | bytes):
+        return report
     from gxcheck.render.terminal import to_text
 
-    return report if isinstance(report, str | bytes) else to_text(report)
+    return to_text(report)
 
 
 TargetsOption = Annotated[
