@@ -20,10 +20,11 @@ The cache never decides a verdict on its own and never fails a run:
 
 from __future__ import annotations
 
+# The C unpickler alone: the pickle module (needed only to store) costs 5 ms more to import.
+import _pickle
 import contextlib
 import hashlib
 import os
-import pickle
 import stat
 import sys
 from pathlib import Path
@@ -73,7 +74,7 @@ def _private(info: os.stat_result, kind: int) -> bool:
     return stat.S_IFMT(info.st_mode) == kind and own and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(_pickle.Unpickler):
     """Builds gxcheck's model classes, Decimal, date and Fraction, and nothing else."""
 
     def find_class(self, module: str, name: str) -> Any:
@@ -81,7 +82,7 @@ class _Unpickler(pickle.Unpickler):
             found = super().find_class(module, name)
             if isinstance(found, type):
                 return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the catalogue cache")
+        raise _pickle.UnpicklingError(f"{module}.{name} is not allowed in the catalogue cache")
 
 
 def load(data: bytes, label: str) -> Catalogue | None:
@@ -122,6 +123,8 @@ def store(data: bytes, label: str, catalogue: Catalogue) -> None:
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _private(os.stat(where), stat.S_IFDIR):
             return
+        import pickle
+
         payload = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
         blob = _MAGIC + hashlib.sha256(payload).digest() + payload
         path = where / _key(data, label)
