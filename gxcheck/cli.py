@@ -374,7 +374,9 @@ def score(
     lang: LangOption = Lang.zh,
     format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="table, markdown, json, junit, github, html, svg, xlsx or docx."),
+        typer.Option(
+            "--format", "-f", help="table, markdown, json, junit, github, html, svg, csv, xlsx or docx."
+        ),
     ] = Format.TABLE,
     output: OutputOption = None,
     svg: Annotated[

@@ -29,6 +29,7 @@ class Format(str, Enum):
     GITHUB = "github"
     HTML = "html"
     SVG = "svg"
+    CSV = "csv"
     XLSX = "xlsx"
     DOCX = "docx"
 
@@ -45,6 +46,7 @@ RENDERER_MODULES: dict[Format, str] = {
     Format.GITHUB: "github",
     Format.HTML: "html",
     Format.SVG: "svg",
+    Format.CSV: "csv_report",
     Format.XLSX: "xlsx",
     Format.DOCX: "docx_report",
 }

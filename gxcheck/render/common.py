@@ -190,7 +190,7 @@ def actual_text_lang(result: Result, lang: str) -> str:
     return text
 
 
-def _bound_prefix(result: Result) -> str:
+def bound_prefix(result: Result) -> str:
     """``>`` when the actual is a published bound such as 超100, so derived figures carry it too."""
     a = result.actual
     if a is not None and isinstance(a.parsed, Quantity):
@@ -199,7 +199,7 @@ def _bound_prefix(result: Result) -> str:
 
 
 def gap_text(result: Result) -> str:
-    return _bound_prefix(result) + fmt.signed(result.gap) if result.gap is not None else ""
+    return bound_prefix(result) + fmt.signed(result.gap) if result.gap is not None else ""
 
 
 def ratio_shown(result: Result) -> Decimal | None:
@@ -215,7 +215,7 @@ def ratio_percent(result: Result) -> str:
         return ""
     percent = (shown * 100).quantize(Decimal(1))
     sign = "\u2212" if percent < 0 else ""  # a level that fell below its baseline: a real minus
-    return f"{_bound_prefix(result)}{sign}{abs(percent)}%"
+    return f"{bound_prefix(result)}{sign}{abs(percent)}%"
 
 
 def pace_op(rule: Rule) -> Op:

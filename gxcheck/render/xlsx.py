@@ -14,13 +14,10 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from gxcheck import fmt
-from gxcheck.labels import STATUS_COLOURS, STATUS_SYMBOL, commitment_word, status_word
+from gxcheck.labels import STATUS_COLOURS, STATUS_SYMBOL, status_word
 from gxcheck.model import Result, Scorecard, Status
 from gxcheck.render.common import (
     ReportOptions,
-    actual_text_lang,
-    expected_text,
     gap_text,
     heading,
     period_text,
@@ -29,40 +26,8 @@ from gxcheck.render.common import (
     statuses_shown,
     verdict,
 )
-from gxcheck.render.words import reason
+from gxcheck.render.rows import HEADERS, KEYS, by_area, texts
 
-COLUMNS_ZH = (
-    "领域",
-    "指标编号",
-    "指标",
-    "承诺",
-    "目标",
-    "完成值",
-    "期间",
-    "序时进度",
-    "差距",
-    "完成率",
-    "完成情况",
-    "说明",
-    "来源",
-    "注",
-)
-COLUMNS_EN = (
-    "area",
-    "id",
-    "indicator",
-    "commitment",
-    "target",
-    "actual",
-    "period",
-    "expected by now",
-    "gap",
-    "ratio",
-    "status",
-    "reason",
-    "source",
-    "note",
-)
 WIDTHS = (26, 30, 34, 8, 20, 14, 16, 14, 10, 10, 14, 48, 28, 48)
 
 
@@ -155,17 +120,13 @@ def _summary(sheet: Any, card: Scorecard, options: ReportOptions, f: _Formats) -
 
 
 def _targets(sheet: Any, card: Scorecard, lang: str, f: _Formats) -> None:
-    columns = COLUMNS_ZH if lang == "zh" else COLUMNS_EN
-    for col, (name, width) in enumerate(zip(columns, WIDTHS, strict=True)):
+    for col, (name, width) in enumerate(zip(HEADERS[lang], WIDTHS, strict=True)):
         sheet.write_string(0, col, name, f.header)
         sheet.set_column(col, col, width)
     row = 0
-    for area, results in card.by_area():
-        area_name = heading(area, card, lang)
-        for result in results:
-            row += 1
-            _target_row(sheet, row, area_name, result, card, lang, f)
-    sheet.autofilter(0, 0, max(row, 1), len(columns) - 1)
+    for row, (area, result) in enumerate(by_area(card, lang), start=1):
+        _target_row(sheet, row, texts(result, area, lang), result, f)
+    sheet.autofilter(0, 0, max(row, 1), len(KEYS) - 1)
     sheet.freeze_panes(1, 3)
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
@@ -173,30 +134,17 @@ def _targets(sheet: Any, card: Scorecard, lang: str, f: _Formats) -> None:
     sheet.repeat_rows(0)
 
 
-def _target_row(
-    sheet: Any, row: int, area: str, result: Result, card: Scorecard, lang: str, f: _Formats
-) -> None:
-    t, actual = result.target, result.actual
-    period = result.period.label(lang) if actual is not None and result.period is not None else ""
-    why = "" if actual is None and result.status is Status.NO_DATA else reason(result).get(lang)
-    texts = [
-        area,
-        t.id,
-        t.name.get(lang),
-        commitment_word(t.commitment, lang),
-        fmt.target_wording(t, lang),
-        actual_text_lang(result, lang),
-        period,
-        expected_text(result),
-    ]
-    for col, text in enumerate(texts):
-        sheet.write_string(row, col, text, f.cell)
-    _figure(sheet, row, 8, result.gap, gap_text(result), f.number, f)
-    _figure(sheet, row, 9, ratio_shown(result), ratio_percent(result), f.ratio, f)
-    sheet.write_string(row, 10, _status_text(result.status, lang), f.status[result.status])
-    sheet.write_string(row, 11, why, f.cell)
-    sheet.write_string(row, 12, actual.source if actual is not None else "", f.cell)
-    sheet.write_string(row, 13, t.note.get(lang) if t.note else "", f.cell)
+def _target_row(sheet: Any, row: int, cells: dict[str, str], result: Result, f: _Formats) -> None:
+    for col, key in enumerate(KEYS):
+        if key == "gap":
+            _figure(sheet, row, col, result.gap, gap_text(result), f.number, f)
+        elif key == "ratio":
+            _figure(sheet, row, col, ratio_shown(result), ratio_percent(result), f.ratio, f)
+        elif key == "status":
+            shown = f"{STATUS_SYMBOL[result.status]} {cells['status']}"
+            sheet.write_string(row, col, shown, f.status[result.status])
+        else:
+            sheet.write_string(row, col, cells[key], f.cell)
 
 
 def _figure(
