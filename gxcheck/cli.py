@@ -280,7 +280,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 ActualsArgument = Annotated[
     list[Path],
     typer.Argument(
-        help="CSV files or .xlsx workbooks of actual figures (id, value[, period, unit, note, source]), "
+        help="CSV files or .xlsx/.xls workbooks of actual figures (id, value[, period, unit, note, source]), "
         "merged; - reads stdin."
     ),
 ]

@@ -1,4 +1,4 @@
-"""Actual figures from a workbook (.xlsx), read with the CSV's rules.
+"""Actual figures from a workbook (.xlsx; .xls through :mod:`gxcheck.xls`), read with the CSV's rules.
 
 Cells are turned into the text a CSV would hold, then go through the CSV loader's own row
 checks, so a figure means the same and a mistake gets the same message in both, located by
@@ -35,6 +35,10 @@ HEADER_SCAN = 30  # rows searched for the header (title rows and Chinese labels 
 MAX_MERGED_CELLS = 100_000  # cells filled from merged ranges; a sheet-wide merge is not data
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SAVE_AS = "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)"
+ENCRYPTED = (
+    "is password-protected (encrypted), and gxcheck cannot open it: "
+    "save a copy without the password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)"
+)
 _WATCHED = ("value", "period", "unit")  # columns where an empty cell may be an unsaved formula
 
 
@@ -49,28 +53,73 @@ def load_workbook_actuals(
 ) -> LoadedActuals:
     """Read a sheet of actual figures (the first, or ``sheet``) with the CSV's columns from a
     workbook's bytes; ``shown`` names the file in messages."""
+    if data.startswith(_OLE2) and not _encrypted(data):
+        from gxcheck.xls import open_xls  # xlrd only for an Excel 97–2003 workbook
+
+        title, cells, merged = open_xls(data, shown, sheet)
+        # An .xls stores every formula's result, so no formula can be without one.
+        return _load_sheet(f"{shown}!{title}", cells, merged, catalogue, ignore_unknown, allow_blank, False)
     book = _open(data, shown)
     try:
         worksheet = _sheet(book, shown, sheet)
         where = f"{shown}!{worksheet.title}"
-        reader = _Reader(where, catalogue, ignore_unknown, allow_blank)
-        reader.cells = True
-        rows = _SheetRows(worksheet, reader, _merged(book, worksheet))
+        sheet_rows: Any = worksheet  # types-openpyxl types iter_rows for the writable Worksheet only
         try:
-            loaded = _read(reader, rows, catalogue)
-            problems: list[Problem] = []
-        except InputError as exc:
-            loaded, problems = None, list(exc.problems)
+            rows, merged = sheet_rows.iter_rows(), _merged(book, worksheet)
+            return _load_sheet(where, rows, merged, catalogue, ignore_unknown, allow_blank, True)
+        except _Unsaved as unsaved:
+            found, problems, loaded = unsaved.args
+            assert loaded is None or isinstance(loaded, LoadedActuals)
     finally:
         book.close()
-    formulas = _unsaved_formulas(data, worksheet.title, where, rows.suspects) if rows.suspects else []
+    formulas = _unsaved_formulas(data, worksheet.title, where, found)
     if formulas:
-        cells = {(p.line, p.column) for p in formulas}
-        problems = formulas + [p for p in problems if (p.line, p.column) not in cells]
+        located = {(p.line, p.column) for p in formulas}
+        problems = formulas + [p for p in problems if (p.line, p.column) not in located]
         problems.sort(key=lambda p: (p.line or 0, len(p.column), p.column))
     if problems or loaded is None:
         raise InputError(problems)
     return loaded
+
+
+class _Unsaved(Exception):
+    """Empty target cells that may be formulas saved without a result, the problems found
+    meanwhile and what was loaded (None after problems): the caller looks the cells up with
+    formulas shown."""
+
+
+def _load_sheet(
+    where: str,
+    cells: Iterator[tuple[Any, ...]],
+    merged: dict[tuple[int, int], tuple[int, int]],
+    catalogue: Catalogue,
+    ignore_unknown: bool,
+    allow_blank: bool,
+    check_formulas: bool,
+) -> LoadedActuals:
+    """The sheet's figures; with ``check_formulas``, raises :class:`_Unsaved` when some target
+    cell read as empty, which a formula without a saved result also does."""
+    reader = _Reader(where, catalogue, ignore_unknown, allow_blank)
+    reader.cells = True
+    rows = _SheetRows(cells, reader, merged)
+    try:
+        with warnings.catch_warnings():  # openpyxl warns about features it drops; none is data
+            warnings.simplefilter("ignore")
+            loaded = _read(reader, rows, catalogue)
+    except InputError as exc:
+        if check_formulas and rows.suspects:
+            raise _Unsaved(rows.suspects, list(exc.problems), None) from None
+        raise
+    except Exception as exc:  # a sheet's XML broken past what the parser forgives
+        raise _refuse(where, f"cannot be read as a workbook ({_reason(exc)}): {_SAVE_AS} again") from None
+    if check_formulas and rows.suspects:
+        raise _Unsaved(rows.suspects, [], loaded)
+    return loaded
+
+
+def _encrypted(data: bytes) -> bool:
+    """A password-protected .xlsx: an OLE2 container holding an encrypted package."""
+    return "EncryptionInfo".encode("utf-16-le") in data
 
 
 def _read(reader: _Reader, rows: _SheetRows, catalogue: Catalogue) -> LoadedActuals:
@@ -98,20 +147,11 @@ def _refuse(shown: str, message: str) -> InputError:
 
 def _open(data: bytes, shown: str) -> Workbook:
     """The workbook, or one clear line on why it cannot be read."""
-    if data.startswith(_OLE2):
-        if "EncryptionInfo".encode("utf-16-le") in data:
-            raise _refuse(
-                shown,
-                "is password-protected (encrypted), and gxcheck cannot open it: "
-                "save a copy without the password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)",
-            )
-        raise _refuse(
-            shown,
-            f"is an Excel 97–2003 (.xls) or WPS (.et) workbook, which gxcheck does not read: {_SAVE_AS}",
-        )
+    if data.startswith(_OLE2):  # only an encrypted one comes here; a .xls goes to gxcheck.xls
+        raise _refuse(shown, ENCRYPTED)
     if not data.startswith(b"PK\x03\x04"):
         raise _refuse(
-            shown, f"is not a workbook (it does not start like an .xlsx file): {_SAVE_AS}, or as CSV"
+            shown, f"is not a workbook (it does not start like an .xlsx or .xls file): {_SAVE_AS}, or as CSV"
         )
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
@@ -191,14 +231,13 @@ class _SheetRows:
     """The sheet's rows as text cells, in the shape the CSV reader iterates."""
 
     def __init__(
-        self, worksheet: ReadOnlyWorksheet, reader: _Reader, merged: dict[tuple[int, int], tuple[int, int]]
+        self, rows: Iterator[tuple[Any, ...]], reader: _Reader, merged: dict[tuple[int, int], tuple[int, int]]
     ) -> None:
-        self.worksheet = worksheet
+        self.rows = rows  # each cell with .value, .number_format and .data_type, as openpyxl's
         self.reader = reader
         self.merged = merged
         self.fill: dict[tuple[int, int], str] = {}
         self.line_num = 0
-        self.rows: Iterator[tuple[Any, ...]] = iter(())
         self.period_col = -1
         self.id_col = self.value_col = 0
         self.width = 0
@@ -207,10 +246,6 @@ class _SheetRows:
         self.suspects: list[tuple[int, int]] = []  # target rows' empty cells: unsaved formulas?
 
     def find_header(self) -> list[str] | None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sheet: Any = self.worksheet  # types-openpyxl types iter_rows for the writable Worksheet only
-            self.rows = sheet.iter_rows()
         for row in self.rows:
             self.line_num += 1
             cells = self.texts(row)

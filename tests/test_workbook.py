@@ -304,7 +304,7 @@ def broken_workbook() -> bytes:
         (
             "text.xlsx",
             b"id,value\n",
-            f"is not a workbook (it does not start like an .xlsx file): {SAVE_AS}, or as CSV",
+            f"is not a workbook (it does not start like an .xlsx or .xls file): {SAVE_AS}, or as CSV",
         ),
         (
             "cut.xlsx",
@@ -320,7 +320,8 @@ def broken_workbook() -> bytes:
         (
             "old.xls",
             OLE2 + b"\x00" * 100,
-            f"is an Excel 97–2003 (.xls) or WPS (.et) workbook, which gxcheck does not read: {SAVE_AS}",
+            'cannot be read as an Excel 97–2003 workbook (CompDocError: Expected "little-endian" marker, '
+            f"found b'\\x00\\x00'): {SAVE_AS} again",
         ),
         (
             "sheet.ods",
@@ -477,4 +478,34 @@ def test_a_workbook_made_by_libreoffice(tmp_path: Path, catalogue: Catalogue) ->
     assert str(problem).endswith(
         "), not a figure: a spreadsheet turns text such as 1-11 into a date "
         "(format the cell as text and type the figure again)"
+    )
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
+def test_an_excel_97_workbook_reads_as_its_xlsx(tmp_path: Path, catalogue: Catalogue) -> None:
+    """The hand-made workbook saved by LibreOffice as .xls (BIFF8): the same cells, formats,
+    merged title and date period, so the same figures; problems located the same way."""
+    source = hand_made(tmp_path / "q3.xlsx")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    command = [
+        str(SOFFICE),
+        "--headless",
+        "--convert-to",
+        "xls",
+        "--outdir",
+        str(tmp_path / "old"),
+        str(source),
+    ]
+    subprocess.run(command, env=env, capture_output=True, check=True, timeout=180)
+    old = tmp_path / "old" / "q3.xls"
+    assert old.read_bytes().startswith(OLE2)
+    new, legacy = load_actuals(source, catalogue), load_actuals(old, catalogue)
+    assert [(a.target_id, a.period, a.raw, a.parsed, a.line) for a in legacy.actuals] == [
+        (a.target_id, a.period, a.raw, a.parsed, a.line) for a in new.actuals
+    ]
+    assert legacy.actuals[0].file == f"{old}!前三季度"
+    assert run("score", str(old), "--sheet", "Q3") == (
+        2,
+        "",
+        f"{old}: --sheet Q3: no such sheet (the workbook has: 前三季度)\n",
     )
