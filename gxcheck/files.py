@@ -133,6 +133,8 @@ def read_input(
         stream = sys.stdin.buffer if sys.stdin is not None else None
         if stream is None:
             raise _problem(shown, "standard input is closed")
+        if os.environ.get("GXCHECK_STDIN") == "directory":  # set by the launcher (bin/gxcheck)
+            raise _problem(shown, "standard input is a directory; pipe a file in, or name the file")
         try:
             data = _read_chunks(stream, shown, encoding, workbook)
         except OSError as exc:

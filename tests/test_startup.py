@@ -229,3 +229,60 @@ def test_an_unreadable_directory_on_the_way_to_targets_is_one_line(
     )
     result = runner.invoke(app, ["score", ACTUALS, "-o", str(locked / "r.md")])
     assert (result.exit_code, result.stderr) == (2, f"gxcheck: --output {locked}/r.md: permission denied\n")
+
+
+# -- the launcher (bin/gxcheck): what must be caught before Python starts ----------------------------
+
+LAUNCHER = ROOT / "bin" / "gxcheck"
+
+
+def launch(*args: str, cwd: Path | None = None, stdin: object = None) -> subprocess.CompletedProcess[str]:
+    """The sh launcher, finding this environment's Python on PATH (as it finds the one beside
+    it once installed)."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("COLUMNS", None)
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        ["sh", str(LAUNCHER), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+        stdin=stdin,
+    )
+
+
+def test_the_installed_command_is_the_launcher() -> None:
+    installed = Path(sys.executable).parent / "gxcheck"
+    assert installed.read_text(encoding="utf-8") == LAUNCHER.read_text(encoding="utf-8")
+
+
+def test_stdin_that_is_a_directory_does_not_stop_a_run(tmp_path: Path) -> None:
+    directory = os.open(tmp_path, os.O_RDONLY)
+    try:
+        result = launch("score", ACTUALS, "--fail-on", "never", "-f", "json", stdin=directory)
+    finally:
+        os.close(directory)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("{")
+
+
+def test_stdin_that_is_a_directory_is_refused_where_it_is_read(tmp_path: Path) -> None:
+    directory = os.open(tmp_path, os.O_RDONLY)
+    try:
+        result = launch("score", "-", stdin=directory)
+    finally:
+        os.close(directory)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "<stdin>: standard input is a directory; pipe a file in, or name the file\n",
+    )
+
+
+def test_the_launcher_never_imports_a_gxcheck_folder_of_the_current_directory(tmp_path: Path) -> None:
+    (tmp_path / "gxcheck").mkdir()
+    (tmp_path / "gxcheck" / "__init__.py").write_text("raise SystemExit('the wrong gxcheck')\n")
+    result = launch("--version", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("gxcheck ")
