@@ -407,3 +407,15 @@ def test_events_and_manner_words() -> None:
         (Kind.MILESTONE, "平稳有序如期完成改革任务", E),
     ]
     assert [e.reason for e in result.excluded] == [why.PROCESS]
+
+
+def test_thousands_separators_rates_kept_at_a_level_and_a_second_figure_for_the_same_indicator() -> None:
+    assert rows(
+        "城镇新增就业1,200万人以上,增速保持在6%左右。推动70个项目开工入统,118个项目形成更多实物工作量。"
+    ) == [
+        (INC, Op.GE, 1200.0, "万人", P),
+        (G, Op.ABOUT, 6.0, "%", P),
+        (INC, Op.GE, 70.0, "个", P),
+    ]
+    assert rows("地区生产总值增长6%以上、力争7%。") == [(G, Op.GE, 6.0, "%", P), (G, Op.GE, 7.0, "%", S)]
+    assert names("地区生产总值增长6%以上、力争7%。") == ["地区生产总值增长", "地区生产总值增长"]

@@ -22,7 +22,7 @@ _BASES = sorted(
     key=lambda unit: (-len(unit), unit),
 )
 _UNIT = rf"%|‰|个百分点|百分点|[十百千万亿]*(?:{'|'.join(_BASES)})"
-_FIGURE_RE = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)({_UNIT})?")
+_FIGURE_RE = re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)({_UNIT})?")
 _RANGE_YEAR_RE = re.compile(r"[—\-–~至到](?:19|20)\d\d年")
 _NAME_AFTER_RE = re.compile(r"(?:号|周年|届|期|版|代|月|日|年代|[A-Za-z])")
 _PER_RE = re.compile(r"每([十百千万])?人口?|人均")
@@ -81,7 +81,7 @@ def numbers(norm: str, start: int, end: int) -> list[Number]:
             role = "name"
         elif not unit:
             role = "bare"
-        out.append(Number(match.start(), match.end(), Decimal(text), unit, role))
+        out.append(Number(match.start(), match.end(), Decimal(text.replace(",", "")), unit, role))
     return _share_units(norm, out)
 
 

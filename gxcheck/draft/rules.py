@@ -493,6 +493,8 @@ def _quantified(
         before = norm[max(previous_end, group.start) : figure.start]
         if not before.strip("、和及与,， "):
             before = shared
+        if borrowed:  # 地区生产总值增长6%以上、力争7%: the second figure is the same indicator's
+            before = normalise(subject) + w.COMMITMENT_RE.sub("", before)
         out.append(_figure_target(ctx, group, name, figure, qualifier, before, (*extra,)))
     if dist is not None and len(pairs) > 1:
         growth = [t for t in out if t.kind is Kind.GROWTH]
@@ -545,11 +547,10 @@ def _figure_target(
     found: list[Text] = list(extra)
     percent = unit in ("%", "‰", "个百分点", "百分点")
     level_words = w.LEVEL_WORDS_RE.search(text[: figure.start - group.quote_start])
-    if (
-        percent
-        and growth_word is not None
-        and word not in ("增至", "提高到", "提高至", "提升到", "提升至", "达到", "达", "稳定在", "保持在")
-    ):
+    # 增速/增幅/涨幅 name a rate whatever the verb (增速保持在6%); 增长/提高 … 到 name a level.
+    rate_noun = growth_word is not None and growth_word.group(0) in ("增速", "增幅", "涨幅")
+    to_level = word in ("增至", "提高到", "提高至", "提升到", "提升至", "达到", "达", "稳定在", "保持在")
+    if percent and growth_word is not None and (rate_noun or not to_level):
         kind = Kind.GROWTH
         found.append(notes.ANNUAL_AVERAGE if growth_word.group(0) == "年均增长" else notes.GROWTH)
         if w.REDUCTION_RE.search(growth_word.group(0)):
@@ -590,7 +591,7 @@ def _figure_target(
         found.append(Text(notes.MAGNITUDE.zh.format(unit=unit), notes.MAGNITUDE.en.format(unit=unit)))
     if kind is Kind.SHARE:
         found.append(notes.SHARE)
-    if kind is Kind.GROWTH and growth_word and not w.GROWTH_RE.search(normalise(name)):
+    if kind is Kind.GROWTH and growth_word and not w.GROWTH_WORD_RE.search(normalise(name)):
         name += growth_word.group(0)  # 地区生产总值 … 增长6%: the name says what grows
     if word == "占" and not normalise(name).endswith("占比"):
         name += "占比"

@@ -124,11 +124,23 @@ def _spans(norm: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif ch in stops and (depth == 0 or ch == "\n"):
+        elif ch in stops and (depth == 0 or ch == "\n") and not _thousands(norm, i):
             out.append((begin, i))
             begin, depth = i + 1, 0
     out.append((begin, end))
     return [(a, b) for a, b in (_strip(norm, a, b) for a, b in out) if b > a]
+
+
+def _thousands(norm: str, i: int) -> bool:
+    """The comma of 1,200万人: digits before it, exactly three digits after it."""
+    return (
+        norm[i] == ","
+        and i > 0
+        and norm[i - 1].isdigit()
+        and norm[i + 1 : i + 4].isdigit()
+        and len(norm[i + 1 : i + 4]) == 3
+        and not norm[i + 4 : i + 5].isdigit()
+    )
 
 
 def _strip(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -35,6 +35,7 @@ LEVEL_WORDS_RE = re.compile(
     r"增至|达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|总量|总数|累计|保有量|规模|余额|每[十百千万]?人"
 )
 GROWTH_RE = re.compile(r"(年均增长|增长|增速|增幅|涨幅|上涨|增加|提高|提升|下降|降低|减少|回落|压减|压降)$")
+GROWTH_WORD_RE = re.compile(GROWTH_RE.pattern.rstrip("$"))
 REDUCTION_RE = re.compile(r"下降|降低|减少|回落|压减|压降")
 SHARE_RE = re.compile(r"率|比重|比例|占比|占|覆盖|份额|指数")
 # Indicators where less is better: a plain figure is a ceiling.
@@ -106,5 +107,5 @@ PAST_YEAR_RE = re.compile(r"^((?:19|20)\d\d)年(?:[，,]|全[区市省县州]|[^
 # Leading words left out of a target's name.
 NAME_LEAD_RE = re.compile(r"^(?:确保|力争|争取|争创|全年|实现|推动|努力|持续|进一步)+")
 NAME_TAIL_RE = re.compile(
-    r"(?:不低于|不少于|至少|不超过|不高于|控制在|低于|少于|超过|突破|高于|大于|超|增至|达到|达|为|等|在|实现)+$"
+    r"(?:不低于|不少于|至少|不超过|不高于|控制在|低于|少于|超过|突破|高于|大于|超|增至|达到|达|为|等|在|实现|保持|稳定)+$"
 )
