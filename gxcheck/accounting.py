@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gxcheck.errors import Problem
 from gxcheck.model import Catalogue
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
@@ -27,18 +28,19 @@ class Unaccounted:
     context: str
 
 
-def unaccounted_numbers(text: str, quotes: Iterable[str]) -> list[Unaccounted]:
-    """The numbers of ``text`` that lie inside no occurrence of any of ``quotes``."""
+def unaccounted_numbers(text: str, quotes: Iterable[str], start: int = 0) -> list[Unaccounted]:
+    """The numbers of ``text`` from offset ``start`` on that lie inside no occurrence of any of
+    ``quotes``; lines count from the start of ``text``."""
     covered = bytearray(len(text))
     for quote in set(quotes):
         if not quote:
             continue
-        start = text.find(quote)
-        while start != -1:
-            covered[start : start + len(quote)] = b"\x01" * len(quote)
-            start = text.find(quote, start + 1)
+        at = text.find(quote)
+        while at != -1:
+            covered[at : at + len(quote)] = b"\x01" * len(quote)
+            at = text.find(quote, at + 1)
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text, start):
         if not all(covered[match.start() : match.end()]):
             line = text.count("\n", 0, match.start()) + 1
             context = text[max(0, match.start() - 12) : match.end() + 12].replace("\n", " ")
@@ -49,3 +51,42 @@ def unaccounted_numbers(text: str, quotes: Iterable[str]) -> list[Unaccounted]:
 def catalogue_quotes(catalogue: Catalogue) -> list[str]:
     """Every quote of a catalogue: its targets' and its exclusions'."""
     return [t.quote for t in catalogue.targets] + [e.quote for e in catalogue.excluded]
+
+
+def source_problems(catalogue: Catalogue, text: str, shown: str, after: str | None = None) -> list[Problem]:
+    """What a plan's text says of a catalogue: each quote must be in it verbatim, and each of
+    its numbers (after the line holding ``after``, e.g. the heading of the part on the year's
+    work) must lie in a target's or an exclusion's quote."""
+    problems = [
+        Problem(
+            catalogue.path,
+            t.line,
+            f'target "{t.id}": quote “{t.quote}” is not in {shown} (quote it verbatim)',
+        )
+        for t in catalogue.targets
+        if t.quote not in text
+    ] + [
+        Problem(catalogue.path, e.line, f"excluded: quote “{e.quote}” is not in {shown} (quote it verbatim)")
+        for e in catalogue.excluded
+        if e.quote not in text
+    ]
+    start = 0
+    if after is not None:
+        found = text.find(after)
+        if found == -1:
+            return [
+                *problems,
+                Problem(shown, None, f"--after {after!r} is not in the text (give words of a heading)"),
+            ]
+        end = text.find("\n", found)
+        start = len(text) if end == -1 else end + 1
+    problems += [
+        Problem(
+            shown,
+            u.line,
+            f"{u.number} (“…{u.context}…”) is in no quote of {catalogue.path} "
+            "(add a target, or an excluded: entry that says why it is not one)",
+        )
+        for u in unaccounted_numbers(text, catalogue_quotes(catalogue), start)
+    ]
+    return problems

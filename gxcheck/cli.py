@@ -614,20 +614,53 @@ def validate(
         list[Path] | None,
         typer.Argument(help="Targets files to check (default: the bundled catalogue).", show_default=False),
     ] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--source",
+            help="The plan's text: every quote must be in it, and every number in a target's or "
+            "an excluded entry's quote.",
+            show_default=False,
+        ),
+    ] = None,
+    after: Annotated[
+        str | None,
+        typer.Option(
+            "--after",
+            help="With --source: count numbers only after the line holding this text "
+            "(e.g. the heading 二、2024年工作打算).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check targets files and report every problem with its line."""
     from gxcheck.targets import load_targets
 
     problems: list[Problem] = []
     paths: list[Path | None] = list(files) if files else [None]
+    text = None
+    if source is not None:
+        from gxcheck.files import read_text
+
+        text = read_text(source, visible(str(source)))
+    elif after is not None:
+        raise UsageError("--after needs --source (the plan's text)")
     for file in paths:
         try:
             catalogue = load_targets(file)
         except InputError as exc:
             problems.extend(exc.problems)
             continue
+        if text is not None and source is not None:
+            from gxcheck.accounting import source_problems
+
+            found = source_problems(catalogue, text, visible(str(source)), after)
+            if found:
+                problems.extend(found)
+                continue
         areas = {t.area for t in catalogue.targets}
-        print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas")
+        accounted = f"; every number of {visible(str(source))} accounted for" if source is not None else ""
+        print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas{accounted}")
     if problems:
         raise InputError(problems)
 

@@ -131,3 +131,80 @@ def test_period_hints_use_the_plans_year(
     result = runner.invoke(app, ["score", str(csv), "-t", plan])
     assert result.exit_code == 2
     assert result.stderr.endswith(f"{hint}\n"), result.stderr
+
+
+# -- validate --source: the quotes are the plan's words, and every number is accounted for ------
+
+TEXT = """\
+某区2025年工作计划
+一、2024年回顾
+新增养老床位80张。
+二、2025年工作打算
+力争地区生产总值增长6%。新增养老床位100张,建设5所学校。防范较大事故发生。
+"""
+
+
+def validate(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["validate", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_validate_source_names_each_number_in_no_quote(tmp_path: Path, files: tuple[str, str]) -> None:
+    plan, _ = files
+    text = tmp_path / "plan.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    code, out, err = validate(plan, "--source", str(text), "--after", "二、2025年工作打算")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"{text}:5: 5 (“…增养老床位100张,建设5所学校。防范较大事故发生…”) is in no quote of {plan} "
+        "(add a target, or an excluded: entry that says why it is not one)\n"
+    )
+
+
+def test_validate_source_passes_once_the_number_is_excluded(tmp_path: Path, files: tuple[str, str]) -> None:
+    plan, _ = files
+    Path(plan).write_text(PLAN + "excluded:\n  - {quote: 建设5所学校, reason: 建设范围}\n", encoding="utf-8")
+    text = tmp_path / "plan.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert validate(plan, "--source", str(text), "--after", "二、2025年工作打算") == (
+        0,
+        f"{plan}: OK, 3 targets in 3 areas; every number of {text} accounted for\n",
+        "",
+    )
+    # Without --after, part 一's figure counts too.
+    code, _, err = validate(plan, "--source", str(text))
+    assert code == 2 and err.startswith(f"{text}:1: 2025 (") and f"{text}:3: 80 (" in err
+
+
+def test_validate_source_refuses_a_quote_the_text_does_not_hold(
+    tmp_path: Path, files: tuple[str, str]
+) -> None:
+    plan, _ = files
+    text = tmp_path / "plan.txt"
+    text.write_text(TEXT.replace("新增养老床位100张", "新增床位100张"), encoding="utf-8")
+    code, _, err = validate(plan, "--source", str(text), "--after", "二、2025年工作打算")
+    assert code == 2
+    assert err.splitlines()[0] == (
+        f'{plan}:13: target "beds": quote “新增养老床位100张” is not in {text} (quote it verbatim)'
+    )
+
+
+def test_validate_after_needs_words_of_the_text_and_a_source(tmp_path: Path, files: tuple[str, str]) -> None:
+    plan, _ = files
+    text = tmp_path / "plan.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    code, _, err = validate(plan, "--source", str(text), "--after", "三、")
+    assert (code, err) == (2, f"{text}: --after '三、' is not in the text (give words of a heading)\n")
+    code, _, err = validate(plan, "--after", "二、")
+    assert code == 2 and "--after needs --source (the plan's text)" in err
+
+
+def test_the_bundled_plan_accounts_for_every_number_of_its_part_two() -> None:
+    from conftest import BUNDLED_DIR
+
+    source = str(BUNDLED_DIR / "2024.source.txt")
+    assert validate("--source", source, "--after", "二、2024年工作打算") == (
+        0,
+        f"<bundled 2024.yaml>: OK, 68 targets in 8 areas; every number of {source} accounted for\n",
+        "",
+    )
