@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gxcheck import schema
+from gxcheck import schema, targets_span
 from gxcheck.errors import InputError, Problem
 from gxcheck.files import may_exist, read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
@@ -115,9 +115,6 @@ def parse_targets(text: str, file: str) -> Catalogue:
     return _Validator(file).catalogue(doc)
 
 
-_FIELD = {"horizon": "horizon", "baseline_year": "baseline_year", "path": "curve"}
-
-
 def _allowed(values: Any) -> str:
     return ", ".join(str(v) for v in values)
 
@@ -191,7 +188,7 @@ class _Validator:
             targets = self.targets(doc["targets"], doc.key_lines["targets"], known)
         excluded = self.excluded(doc["excluded"], doc.key_lines["excluded"]) if "excluded" in doc else []
         if plan is not None:
-            targets = self.resolve_span(self.resolve_deadlines(targets, plan), plan)
+            targets = targets_span.resolve_span(self.resolve_deadlines(targets, plan), plan, self.add)
         if self.problems or plan is None:
             # A missing plan is always reported above: it is a missing key or a bad value.
             raise InputError(sorted(self.problems, key=lambda p: p.line or 0))
@@ -239,7 +236,7 @@ class _Validator:
         if "publisher" in raw:
             publisher = self.text(raw["publisher"], lines["publisher"], "plan.publisher")
         published, url = raw["published"], raw.get("url")
-        span = self.span(raw)
+        span = targets_span.plan_span(raw, self.add)
         ok = title is not None and (publisher is not None or "publisher" not in raw) and span is not None
         if not isinstance(published, dt.date):
             self.add(lines["published"], f"plan.published {published!r} must be a date YYYY-MM-DD")
@@ -252,46 +249,6 @@ class _Validator:
         year, first_year, base_year = span
         url_text = url.strip() if isinstance(url, str) else None
         return Plan(title, year, published, publisher, url_text, first_year, base_year)
-
-    def span(self, raw: LineDict) -> tuple[int, int | None, int | None] | None:
-        """(year, first year, base year): an annual plan's year, or a multi-year plan's span."""
-        lines = raw.key_lines
-        years = {}
-        for key in ("year", "first_year", "last_year", "base_year"):
-            if key not in raw:
-                continue
-            value = raw[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
-                self.add(lines[key], f"plan.{key} {value!r} must be a year such as 2024")
-                return None
-            years[key] = value
-        multi = [k for k in ("first_year", "last_year", "base_year") if k in years]
-        if "year" in years and multi:
-            self.add(
-                lines[multi[0]],
-                "plan: give year (an annual plan) or first_year and last_year (a multi-year plan), not both",
-            )
-            return None
-        if "year" in years:
-            return years["year"], None, None
-        if not multi:
-            self.add(raw.line, "plan: missing year")
-            return None
-        if "first_year" not in years or "last_year" not in years:
-            self.add(
-                raw.line,
-                "plan: missing year (an annual plan), or first_year and last_year (a multi-year plan)",
-            )
-            return None
-        first, last = years["first_year"], years["last_year"]
-        base = years.get("base_year", first - 1)
-        if last <= first:
-            self.add(lines["last_year"], f"plan.last_year {last} must be after first_year {first}")
-            return None
-        if not base < first:
-            self.add(lines["base_year"], f"plan.base_year {base} must be before first_year {first}")
-            return None
-        return last, first, base
 
     def areas(self, raw: Any, line: int | None) -> list[Area]:
         if not isinstance(raw, LineList) or not raw:
@@ -417,37 +374,6 @@ class _Validator:
             resolved.append(t)
         return resolved
 
-    def resolve_span(self, targets: list[Target], plan: Plan) -> list[Target]:
-        """In a multi-year plan every target gets its horizon and baseline year; an annual plan's
-        targets may not name either (they are the plan's year and the year before)."""
-        if plan.first_year is None or plan.base_year is None:
-            for t in targets:
-                for key in schema.MULTI_YEAR_ONLY:
-                    if getattr(t, _FIELD[key]) is not None:
-                        self.add(
-                            t.line,
-                            f'target "{t.id}": {key} is only for a multi-year plan '
-                            "(give plan.first_year and plan.last_year instead of plan.year)",
-                        )
-            return targets
-        first, last, base = plan.first_year, plan.year, plan.base_year
-        resolved = []
-        for t in targets:
-            horizon = t.horizon if t.horizon is not None else last
-            baseline_year = t.baseline_year if t.baseline_year is not None else base
-            if not first <= horizon <= last:
-                self.add(
-                    t.line, f'target "{t.id}": horizon {horizon} is outside the plan\'s years {first}–{last}'
-                )
-            elif not base <= baseline_year < horizon:
-                self.add(
-                    t.line,
-                    f'target "{t.id}": baseline_year {baseline_year} must be from the base year {base} '
-                    f"to the year before the horizon ({horizon - 1})",
-                )
-            resolved.append(replace(t, horizon=horizon, baseline_year=baseline_year))
-        return resolved
-
 
 class _TargetChecker:
     """Checks one target mapping; records problems on the validator."""
@@ -536,8 +462,9 @@ class _TargetChecker:
         if kind is None or op is None:
             return None
         value, baseline = self.semantics(kind, op, scale, tolerance, deadline)
-        value = self.multiple(kind, op, times, value, baseline)
-        self.check_curve(kind, curve, value, baseline)
+        bad = self.bad
+        value = targets_span.multiple(kind, op, times, value, baseline, "value" in self.raw, bad)
+        targets_span.check_curve(kind, curve, value, baseline, bad)
         if not self.ok or name is None or commitment is None or value is None:
             return None
         return Target(
@@ -571,42 +498,6 @@ class _TargetChecker:
             self.bad(key, f"{key} {raw!r} must be a year such as 2027")
             return None
         return raw
-
-    def multiple(
-        self, kind: Kind, op: Op, times: Decimal | None, value: Any, baseline: Decimal | str | None
-    ) -> Any:
-        """倍增: ``times: 2`` makes the value 2 × the baseline (a level, more is better)."""
-        if times is None:
-            return value
-        if times <= 0:
-            self.bad("times", f"times {times} must be greater than 0 (2 for 倍增)")
-        elif "value" in self.raw:
-            self.bad("times", "give times or value, not both (times: 2 makes the value 2 × baseline)")
-        elif kind is not Kind.LEVEL or op not in (Op.GE, Op.GT):
-            self.bad(
-                "times",
-                f"times is for a level that should grow, with op >= or > (this is {kind.value} {op.value})",
-            )
-        elif not isinstance(baseline, Decimal):
-            self.bad("times", "times needs a baseline: the value is times × baseline")
-        else:
-            return times * baseline
-        return None
-
-    def check_curve(
-        self, kind: Kind, curve: Curve | None, value: Any, baseline: Decimal | str | None
-    ) -> None:
-        """A compound path (年均增长) grows a positive baseline to a positive value."""
-        if curve is not Curve.COMPOUND:
-            return
-        if kind not in (Kind.LEVEL, Kind.SHARE):
-            self.bad("path", f"path compound is for a level or share (this kind is {kind.value})")
-        elif not (
-            isinstance(baseline, Decimal) and baseline > 0 and isinstance(value, Decimal) and value > 0
-        ):
-            self.bad(
-                "path", "path compound needs a baseline and a value above 0, to grow from one to the other"
-            )
 
     def note(self) -> Text | None:
         """A note in both languages, or one text for both."""
