@@ -473,7 +473,9 @@ def main() -> int:
         peak = w2["gxcheck"].peak_mib
         goals["W2 memory"] = peak <= 50
         peers = ", ".join(
-            f"{w2[n].label} {w2[n].peak_mib:.0f} MiB" for n in ("duckdb", "polars") if n in w2 and w2[n].runs
+            f"{label} {w2[n].peak_mib:.0f} MiB"
+            for n, label in (("duckdb", "DuckDB"), ("polars", "polars"))
+            if n in w2 and w2[n].runs
         )
         floor_peak = f"{w2['floor'].peak_mib:.0f} MiB" if w2["floor"].runs else "—"
         rows.append(
