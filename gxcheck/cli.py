@@ -419,6 +419,7 @@ def score(
     from gxcheck.render import ReportOptions, renderer
 
     policy = parse_fail_on(fail_on)
+    _office_output(output, format.value)
     inputs = [*actuals, targets or bundled_targets_path()]
     out = _check_output(output, inputs)
     picture = _check_output(svg, inputs, [out], option="--svg")
@@ -696,6 +697,10 @@ def template(
     from gxcheck.targets import bundled_targets_path, load_targets
     from gxcheck.template import template_csv
 
+    if format is None:
+        is_xlsx = output is not None and Path(output).suffix.lower() == ".xlsx"
+        format = TemplateFormat.xlsx if is_xlsx else TemplateFormat.csv
+    _office_output(output, format.value, (".xlsx",))
     out = _check_output(output, [targets or bundled_targets_path()])
     catalogue = load_targets(targets)
     plan = catalogue.plan
@@ -706,9 +711,6 @@ def template(
             f"or pass --period (e.g. --period {plan.year - 2})"
         )
     when = _period_option("--period", period, catalogue)
-    if format is None:
-        is_xlsx = output is not None and Path(output).suffix.lower() == ".xlsx"
-        format = TemplateFormat.xlsx if is_xlsx else TemplateFormat.csv
     if format is TemplateFormat.xlsx:
         from gxcheck.xlsx_template import template_xlsx
 
@@ -770,6 +772,22 @@ def draft(
 
 
 MAX_MESSAGES = 201  # a loader's 200 problems and its "stopped" line
+
+
+_OFFICE_WRITTEN = (".xlsx", ".docx")
+_OFFICE_NOT_WRITTEN = (".xls", ".xlsm", ".xlsb", ".ods", ".et", ".doc", ".docm", ".odt", ".wps")
+
+
+def _office_output(output: str | None, format: str, writes: tuple[str, ...] = _OFFICE_WRITTEN) -> None:
+    """Refuse, before any work, a report whose name promises an office file it would not be:
+    a table written into card.xlsx, or a format this command does not write (.xls, .doc)."""
+    suffix = Path(output).suffix.lower() if output else ""
+    if suffix in writes and format != suffix[1:]:
+        raise UsageError(f"--output {output}: a {suffix} file needs -f {suffix[1:]} (the format is {format})")
+    if suffix in _OFFICE_NOT_WRITTEN + _OFFICE_WRITTEN and suffix not in writes:
+        kinds = " and ".join(writes)
+        flags = ", ".join(f"-f {w[1:]}" for w in writes)
+        raise UsageError(f"--output {output}: this writes {kinds} files ({flags}), not {suffix}")
 
 
 def _note(message: str) -> None:

@@ -264,3 +264,38 @@ def test_a_part_year_review(tmp_path: Path) -> None:
     }
     entities = [c.value for c in rows["new_market_entities"][5:11]]
     assert entities == ["0.95 万户", "2024年前三季度", "≥ 0.9 万户", -0.25, 0.79, "● 达进度"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["score", "A", "-o", "card.xlsx"],
+            "--output card.xlsx: a .xlsx file needs -f xlsx (the format is table)",
+        ),
+        (
+            ["score", "A", "-f", "markdown", "-o", "完成情况.docx"],
+            "--output 完成情况.docx: a .docx file needs -f docx (the format is markdown)",
+        ),
+        (
+            ["score", "A", "-o", "card.xls"],
+            "--output card.xls: this writes .xlsx and .docx files (-f xlsx, -f docx), not .xls",
+        ),
+        (["template", "-o", "q3.xls"], "--output q3.xls: this writes .xlsx files (-f xlsx), not .xls"),
+        (["template", "-o", "q3.docx"], "--output q3.docx: this writes .xlsx files (-f xlsx), not .docx"),
+        (
+            ["template", "-f", "csv", "-o", "q3.xlsx"],
+            "--output q3.xlsx: a .xlsx file needs -f xlsx (the format is csv)",
+        ),
+    ],
+)
+def test_an_office_name_with_another_format_is_refused_before_any_work(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    actuals = str(ROOT / "actuals" / "2024.csv")
+    args = [actuals if a == "A" else str(tmp_path / a) if "." in a and a != actuals else a for a in args]
+    result = runner.invoke(app, args)
+    where = str(tmp_path) + "/"
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.replace(where, "") == f"gxcheck: {message}\n"
+    assert list(tmp_path.iterdir()) == []
