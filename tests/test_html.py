@@ -9,6 +9,7 @@ import re
 import struct
 import subprocess
 import zlib
+from decimal import Decimal as D
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -395,3 +396,42 @@ def test_the_glyph_probe_sees_boxes_without_a_cjk_font(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _glyph_probe(tmp_path, {"FONTCONFIG_FILE": str(config)}) != "glyphs"
+
+
+def _chart_of(page: str, target_id: str) -> str:
+    row = page[page.index(f'id="t-{target_id}"') :]
+    chart = row[row.index(BULLET) :]
+    return chart[: chart.index("</svg>")]
+
+
+def _px(lo: float, hi: float, value: float) -> float:
+    return html.PAD + (value - lo) / (hi - lo) * (html.W - 2 * html.PAD)
+
+
+def test_a_small_gap_is_visible_on_a_growth_rate(page_2024: str, card_2024: Scorecard) -> None:
+    """7.4 against a met zone from 7.5 was three pixels on a scale from zero: the scale starts near
+    the figures, says where (5 起), and the actual is labelled on its bar."""
+    lo, hi, origin = html.scale(Kind.GROWTH, [D("8"), D("7"), D("7.5"), D("7.4")], None)
+    assert origin == D("6") and _px(lo, hi, 7.5) - _px(lo, hi, 7.4) >= 10
+    gdp = _chart_of(page_2024, "gdp_growth")
+    assert re.search(r'<text [^>]*fill="#59636e"[^>]*>\d+ 起</text>', gdp)
+    assert re.search(r'paint-order="stroke" font-weight="bold">7\.4</text>', gdp)
+    english = _chart_of(html.scorecard(card_2024, ReportOptions("en")), "gdp_growth")
+    assert re.search(r">from \d+</text>", english)
+
+
+@pytest.mark.parametrize(
+    ("kind", "points", "baseline", "origin"),
+    [
+        (Kind.GROWTH, ["8", "7.2", "8", "2.5"], None, "0"),  # far apart: from zero
+        (Kind.GROWTH, ["0", "-3.2"], None, "0"),  # around zero
+        (Kind.INCREMENT, ["70", "63", "70", "50"], None, "0"),  # a count from zero stays from zero
+        (Kind.LEVEL, ["3000", "2951.5", "3000", "2700"], "2515", "2400"),  # from near the baseline
+        (Kind.LEVEL, ["3000", "2700"], None, "0"),  # no baseline: from zero
+        (Kind.SHARE, ["80", "72", "80", "81"], None, "65"),
+    ],
+)
+def test_where_the_scale_starts(kind: Kind, points: list[str], baseline: str | None, origin: str) -> None:
+    lo, hi, start = html.scale(kind, [D(p) for p in points], D(baseline) if baseline else None)
+    figures = [float(p) for p in points]
+    assert start == D(origin) and lo <= min(figures) and hi >= max(figures)

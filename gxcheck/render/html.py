@@ -218,9 +218,8 @@ def _numeric(result: Result, lang: str) -> str:
     thr, more = rule.threshold, rule.better is Better.MORE
     near = rule.near or (thr, thr)
     extra = (q.value if q is not None else None, result.expected)
-    points = [Decimal(0), t.value, *near, *(p for p in extra if p is not None)]
-    lo, hi = float(min(points)) * 1.1, float(max(points)) * 1.1
-    hi = hi if hi > lo else lo + 1  # a zero target with nothing else to show
+    shown_points = [t.value, *near, *(p for p in extra if p is not None)]
+    lo, hi, origin = scale(t.kind, shown_points, rule.ratio_from)
 
     def x(v: Decimal | float) -> float:
         return PAD + (float(v) - lo) / (hi - lo) * (W - 2 * PAD)
@@ -234,7 +233,7 @@ def _numeric(result: Result, lang: str) -> str:
     if rule.near is not None:
         body += span(x(near[0]), x(near[1]), 'fill="url(#band)"')
     if q is not None:
-        x0, x1 = x(0), x(q.value)
+        x0, x1 = x(origin), x(q.value)
         if abs(x1 - x0) < 3:  # an actual at zero: a dot, not an invisible bar
             body += f'<circle cx="{x1:.1f}" cy="{(TOP + BOTTOM) / 2}" r="4.5" {_paint(result.status)}/>'
         body += span(x0, x1, _paint(result.status), 5)
@@ -248,13 +247,66 @@ def _numeric(result: Result, lang: str) -> str:
         body += _vline(x(result.expected), EXPECTED_LINE)
     xt = x(t.value)
     body += _vline(xt) + _text(min(max(xt, PAD + 10), W - PAD - 10), 40, fmt.number(t.value), extra=BOLD)
-    if abs(x(0) - xt) > 24:
+    if origin != 0:  # a scale that does not start at zero says so, where it starts
+        start = fmt.number(origin)
+        label = f"{start} 起" if lang == "zh" else f"from {start}"
+        body += _cut(PAD) + _text(PAD - 4, 40, label, "start", f' fill="{DIM}"')
+    elif abs(x(0) - xt) > 24:
         body += _text(x(0), 40, "0", extra=f' fill="{DIM}"')
+    if q is not None:
+        body += _actual_label(x(q.value), fmt.BOUND_SYMBOL[q.bound] + fmt.number(q.value))
     shown = esc(fmt.quantity(q, t.unit)) if q is not None else words["nodata"]
     label = f"{words['bar']} {shown} · {words['marker']} {esc(fmt.target_wording(t, lang))}"
     if result.expected is not None:
         label += f" · {words['expected']} {esc(expected_text(result))}"
     return _svg(label, body)
+
+
+def _cut(x: float) -> str:
+    """Two slashes across the track's left end: the scale is cut there, it does not start at 0."""
+    return (
+        f'<path d="M{x - 3:.1f},{TOP + 7} l6,-6 M{x - 3:.1f},{BOTTOM} l6,-6" '
+        f'stroke="{DIM}" stroke-width="1.4" fill="none"/>'
+    )
+
+
+def scale(kind: Kind, points: list[Decimal], baseline: Decimal | None) -> tuple[float, float, Decimal]:
+    """The chart's ends and where its bars start. From zero, unless zero would squeeze the
+    figures into a sliver: a growth rate or share whose figures lie close together (7.4 % against
+    7.5 %, three pixels apart on a scale from zero) starts just below them, and a level with a
+    baseline starts at the baseline, so that a small gap is visible. The start is a round number."""
+    low, high = min(points), max(points)
+    if kind in (Kind.GROWTH, Kind.SHARE) and low > 0 and high - low < high / 2:
+        start = _round_down(low - max(high - low, high / 20) * Decimal("0.6"), high)
+    elif kind is Kind.LEVEL and baseline is not None and 0 < baseline <= low:
+        start = _round_down(baseline - (high - baseline) * Decimal("0.05"), high)
+    else:
+        lo, hi = float(min(low, Decimal(0))) * 1.1, float(max(high, Decimal(0))) * 1.1
+        return lo, hi if hi > lo else lo + 1, Decimal(0)
+    start = max(start, Decimal(0))
+    hi = float(high + (high - start) * Decimal("0.1"))
+    return float(start), hi if hi > float(start) else float(start) + 1, start
+
+
+def _round_down(value: Decimal, top: Decimal) -> Decimal:
+    """``value`` rounded down to a step of 1, 2 or 5 × 10ⁿ no larger than half the way to ``top``."""
+    if value <= 0:
+        return Decimal(0)
+    half = (top - value) / 2
+    if half <= 0:
+        return value
+    step = Decimal(10) ** half.adjusted()
+    step *= next(f for f in (5, 2, 1) if step * f <= half)
+    return (value // step) * step
+
+
+def _actual_label(at: float, text: str) -> str:
+    """The actual figure beside the end of its bar, on a white halo so it reads on any fill;
+    inside the bar's end when there is no room after it."""
+    room = W - PAD - at > 6 * len(text) + 6
+    x, anchor = (at + 4, "start") if room else (at - 4, "end")
+    halo = ' stroke="#fff" stroke-width="3" paint-order="stroke"'
+    return _text(x, 19.5, esc(text), anchor, f"{halo}{BOLD}")
 
 
 def chart(result: Result, lang: str) -> str:
