@@ -26,7 +26,7 @@ from gxcheck.launcher import Terminated
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
 from gxcheck.render import Format
-from gxcheck.textsafe import shown_id, visible
+from gxcheck.textsafe import safe_text, shown_id, visible
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -768,7 +768,7 @@ def draft(
         raise RuntimeError(f"the draft does not validate: {exc.lines()[0]}") from None
     _emit(drafted, out)
     report = summary(result, area_ids(result.areas), out.shown if out else "-", lang.value)
-    (sys.stdout if out is not None else sys.stderr).write(report)
+    (sys.stdout if out is not None else sys.stderr).write(safe_text(report))  # the plan's words in it
 
 
 MAX_MESSAGES = 201  # a loader's 200 problems and its "stopped" line

@@ -287,3 +287,14 @@ def test_a_value_is_quoted_as_written_not_normalised(tmp_path: Path) -> None:
     path.write_text("id,value\nprojects_started,５０．５．５\n", encoding="utf-8")
     code, _, err = run("score", str(path))
     assert code == 2 and "'５０．５．５' is not a number" in err
+
+
+def test_a_plan_text_holding_escapes_never_reaches_the_draft_summary_raw(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "2024年工作打算\n（一）推动\x1b[2J科技创新\n新增市级以上科研平台5个\x1b]0;x\x07，高企增至550家。\n"
+    )
+    code, out, err = run("draft", str(plan))
+    assert code == 0
+    assert RAW.findall(err) == [] and "\\x1b[2J" in err
+    assert "\x1b" not in out  # the YAML writes it as an escape of its own
