@@ -6,7 +6,9 @@ usage; 3 an internal error (a bug: please report it); 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -64,6 +66,13 @@ class _OneLineErrors(TyperGroup):
         except typer.Abort:
             print("gxcheck: interrupted", file=sys.stderr)
             code = EXIT_INTERRUPTED
+        except OSError as exc:  # help or --version into a full disk
+            if exc.errno not in _WRITE_ERRORS:
+                raise
+            try:
+                _stdout_failed(exc)
+            except typer.Exit as done:
+                code = done.exit_code
         except GxError as exc:  # e.g. help written to a closed stdout
             for line in exc.lines():
                 print(visible(line), file=sys.stderr)
@@ -257,7 +266,10 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
     @wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # a full disk behind stdout shows here, inside the guard
         except (typer.Exit, typer.Abort):
             raise
         except GxError as exc:
@@ -269,6 +281,10 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (gxcheck … | head): not an error
             raise typer.Exit(EXIT_OK) from None
+        except OSError as exc:
+            if exc.errno not in _WRITE_ERRORS:
+                _fail([f"gxcheck: internal error: OSError: {exc} (please report this)"], EXIT_INTERNAL)
+            _stdout_failed(exc)  # files have their own messages: this is stdout (/dev/full)
         except Exception as exc:  # a bug: one line, no locals, a distinct code
             _fail(
                 [f"gxcheck: internal error: {type(exc).__name__}: {exc} (please report this)"], EXIT_INTERNAL
@@ -769,6 +785,20 @@ def draft(
     _emit(drafted, out)
     report = summary(result, area_ids(result.areas), out.shown if out else "-", lang.value)
     (sys.stdout if out is not None else sys.stderr).write(safe_text(report))  # the plan's words in it
+
+
+# What writing to a full, broken or closed standard output raises.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EFBIG, errno.ENXIO})
+
+
+def _stdout_failed(exc: OSError) -> NoReturn:
+    """Standard output cannot take the report: one line, exit 2, and stdout pointed at
+    /dev/null so that Python's own flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    _fail([f"gxcheck: standard output: cannot write the report: {exc.strerror or exc}"], EXIT_USAGE)
 
 
 MAX_MESSAGES = 201  # a loader's 200 problems and its "stopped" line

@@ -90,6 +90,8 @@ def plan_output(
         info = None
     except OSError as exc:
         raise _refuse(raw, option, f": {_os_reason(exc)}") from None
+    if info is None and _is_stream_path(raw):  # /dev/stdout of a closed stdout, /dev/fd/9 not open
+        raise _refuse(raw, option, ": no such open file or stream")
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise _refuse(raw, option, " is a directory; name a file")
     if info is not None and stat.S_ISBLK(info.st_mode):

@@ -286,3 +286,29 @@ def test_the_launcher_never_imports_a_gxcheck_folder_of_the_current_directory(tm
     result = launch("--version", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("gxcheck ")
+
+
+@pytest.mark.parametrize("args", [["score", ACTUALS, "--fail-on", "never"], ["validate"], ["--help"]])
+def test_stdout_on_a_full_device_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    full = tmp_path / "full"
+    try:
+        os.mknod(full, 0o20666, os.makedev(1, 7))  # what /dev/full is
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    with full.open("wb") as stdout:
+        result = subprocess.run(
+            [*GXCHECK, *args], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60
+        )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "gxcheck: standard output: cannot write the report: No space left on device\n",
+    )
+
+
+def test_an_output_naming_a_descriptor_that_is_not_open_is_refused() -> None:
+    result = process("score", ACTUALS, "-o", "/dev/fd/99")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        "gxcheck: --output /dev/fd/99: no such open file or stream\n",
+    )
