@@ -181,6 +181,9 @@ def test_list_names() -> None:
         ("综合实力进入全国前10位。", (Kind.RANK, Op.LE, 10.0, "位", P)),
         ("获得AAA主体评级。", (Kind.ORDINAL, Op.LE, "AAA", "", P)),
         ("国考断面水质达到Ⅲ类。", (Kind.ORDINAL, Op.LE, "Ⅲ", "类", P)),
+        ("PM2.5平均浓度控制在30微克/立方米以内。", (L, Op.LE, 30.0, "微克/立方米", P)),
+        ("每万人口高价值发明专利拥有量达到15件。", (L, Op.GE, 15.0, "件/万人", P)),
+        ("人均预期寿命达到79岁。", (L, Op.GE, 79.0, "岁", P)),
     ],
 )
 def test_one_wording_each(text: str, expected: tuple[object, ...]) -> None:

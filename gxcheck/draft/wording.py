@@ -33,6 +33,7 @@ BEFORE_OPS = {
 }  # fmt: skip
 LEVEL_WORDS_RE = re.compile(
     r"增至|达到|达|提高到|提高至|提升到|提升至|稳定在|保持在|总量|总数|累计|保有量|规模|余额|每[十百千万]?人"
+    r"|浓度|密度|强度|平均|人均|寿命|指数"  # a level in itself, never added up over the year
 )
 GROWTH_RE = re.compile(r"(年均增长|增长|增速|增幅|涨幅|上涨|增加|提高|提升|下降|降低|减少|回落|压减|压降)$")
 GROWTH_WORD_RE = re.compile(GROWTH_RE.pattern.rstrip("$"))
