@@ -291,9 +291,12 @@ class Threshold:
         if self.target.kind is Kind.CEILING:
             return Status.ON_SCHEDULE if annual is Status.MET else Status.MISSED
         if self.pro_rated():
-            if self.more_is_better and annual is Status.MET:
+            # A multi-year level or share that should fall (能耗, PM2.5 ≤ 30 by 2025) is on its way
+            # down, not over a cap: only a running total over its cap cannot come back down.
+            falling_level = self.target.multi_year and self.target.kind is not Kind.INCREMENT
+            if annual is Status.MET and (self.more_is_better or falling_level):
                 return Status.DONE
-            if not self.more_is_better and not point.satisfies(self.op, self.threshold):
+            if not self.more_is_better and not falling_level and not point.satisfies(self.op, self.threshold):
                 return Status.MISSED  # a running total over its annual cap cannot come back down
             if not self.on_pace(point, self.expected(elapsed)[0]):
                 return Status.BEHIND

@@ -344,3 +344,22 @@ def test_a_milestone_is_pending_until_the_horizon_unless_done() -> None:
     assert verdict(tunnel, True, Period(2024))[0] is Status.DONE  # done early: 已完成, before it is due
     assert verdict(tunnel, True, Period(2027))[0] is Status.MET
     assert verdict(tunnel, False, Period(2027))[0] is Status.MISSED
+
+
+def test_a_level_that_should_fall_follows_its_path_down() -> None:
+    """PM2.5 from 40 (2022) to at most 30 by 2027: above 30 in 2024 is not over a cap."""
+    [pm25] = catalogue(target_yaml("pm25", "level", "30", unit="微克/立方米", op="<=", baseline=40)).targets
+    assert verdict(pm25, "36", Period(2024)) == (Status.ON_SCHEDULE, Decimal(36))  # 40 − 10 × 2/5
+    assert verdict(pm25, "36.1", Period(2024)) == (Status.BEHIND, Decimal(36))
+    assert verdict(pm25, "33", Period(2024)) == (Status.AHEAD, Decimal(36))
+    assert verdict(pm25, "30", Period(2024))[0] is Status.DONE
+    assert verdict(pm25, "31", Period(2027)) == (Status.NEAR, None)
+    assert verdict(pm25, "31.1", Period(2027)) == (Status.MISSED, None)
+
+
+def test_a_running_total_over_its_cap_is_missed_at_once() -> None:
+    [land] = catalogue(
+        target_yaml("land", "increment", "100", unit="公顷", op="<=")
+    ).targets  # 五年累计不超过100
+    assert verdict(land, "101", Period(2024)) == (Status.MISSED, Decimal(40))
+    assert verdict(land, "40", Period(2024)) == (Status.ON_SCHEDULE, Decimal(40))
