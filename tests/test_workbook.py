@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -509,3 +510,23 @@ def test_an_excel_97_workbook_reads_as_its_xlsx(tmp_path: Path, catalogue: Catal
         "",
         f"{old}: --sheet Q3: no such sheet (the workbook has: 前三季度)\n",
     )
+
+
+def test_trend_and_explain_read_workbooks(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "月报"
+    sheet.append(HEADER)
+    sheet.append(["new_incubators", "2024-Q1", 1])
+    sheet.append(["new_incubators", "2024-H1", 2])
+    sheet.append(["new_incubators", dt.datetime(2024, 9, 30), 2])
+    sheet["B4"].number_format = "yyyy-mm-dd"
+    book.save(tmp_path / "m.xlsx")
+    code, out, err = run("trend", str(tmp_path / "m.xlsx"), "-f", "json")
+    assert (code, err) == (0, "")
+    (series,) = json.loads(out)["series"]
+    assert [p["period"] for p in series["points"]] == ["2024-03", "2024-06", "2024-09"]
+    code, out, err = run("explain", "new_incubators", str(tmp_path / "m.xlsx"), "-f", "json")
+    assert (code, err) == (0, "")
+    assert f"{tmp_path / 'm.xlsx'}!月报" in out
