@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
+import zipfile
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -85,7 +88,45 @@ def test_make_installs_from_the_constraints_and_demo_only_the_runtime() -> None:
     assert "--editable .\n" in runtime and "[test]" not in runtime
 
 
-@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+needs_git = pytest.mark.skipif(
+    shutil.which("git") is None or not (ROOT / ".git").exists(), reason="no git checkout"
+)
+
+
+def tracked(*paths: str) -> list[str]:
+    listed = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", *paths], capture_output=True, text=True, check=True
+    )
+    return listed.stdout.splitlines()
+
+
+@needs_git
+def test_the_wheel_carries_every_file_of_the_package(tmp_path: Path) -> None:
+    """A module or data file the build configuration leaves out would be missing only once
+    installed (`.ci/wheel-test` also runs the installed wheel)."""
+    source, out = tmp_path / "src", tmp_path / "dist"
+    files = tracked()  # the whole checkout, as a clone has it
+    for name in files:
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "-q",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        str(out),
+    ]
+    subprocess.run([*command, str(source)], capture_output=True, check=True)
+    (wheel,) = out.glob("gxcheck-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert sorted(f for f in files if f.startswith("gxcheck/") and f not in names) == []
+
+
+@needs_git
 def test_the_repository_holds_no_symlink() -> None:
     """A checkout without symlinks (Windows, core.symlinks=false) turns a symlink into link text."""
     staged = subprocess.run(
