@@ -178,6 +178,7 @@ def _checked_chunks(
     """The stream's chunks, each checked before it is handed on (see :func:`_read_chunks`)."""
     total = run = 0  # bytes so far; bytes since the last line break
     lines = 1
+    brk = b"\n"
     check_nul = None if encoding is None else not _is_wide(encoding)
     while chunk := handle.read(CHUNK):
         if workbook and not total and chunk.startswith(OFFICE_MAGIC):
@@ -194,14 +195,15 @@ def _checked_chunks(
         total += len(chunk)
         if total > MAX_BYTES:
             raise _too_big(shown)
-        first = chunk.find(b"\n")
+        if total == len(chunk) and b"\n" not in chunk and b"\r" in chunk:
+            brk = b"\r"  # old Mac line ends (Excel's "CSV (Macintosh)"): CR alone
+        first = chunk.find(brk)
         if run + (len(chunk) if first < 0 else first) > MAX_LINE_BYTES:
             raise _problem(shown, _LONG_LINE, lines)
         if first >= 0:
-            _check_inner_lines(chunk, first, shown, lines)
-        if first >= 0:
-            run = len(chunk) - chunk.rfind(b"\n") - 1
-            lines += chunk.count(b"\n")
+            _check_inner_lines(chunk, first, shown, lines, brk)
+            run = len(chunk) - chunk.rfind(brk) - 1
+            lines += chunk.count(brk)
         else:
             run += len(chunk)
         yield chunk
@@ -239,18 +241,18 @@ def _read_binary(handle: IO[bytes], first: bytes, shown: str) -> bytes:
     return b"".join(chunks)
 
 
-def _check_inner_lines(chunk: bytes, first: int, shown: str, lines: int) -> None:
+def _check_inner_lines(chunk: bytes, first: int, shown: str, lines: int, brk: bytes = b"\n") -> None:
     """Refuse a line longer than MAX_LINE_BYTES inside ``chunk`` (after its first line
     break): every such line holds a probe taken that many bytes apart, so a few searches
     of bounded length find it, however many short lines the chunk holds."""
     limit = MAX_LINE_BYTES
     for probe in range(first + 1, len(chunk), limit):
-        end = chunk.find(b"\n", probe, probe + limit + 1)
+        end = chunk.find(brk, probe, probe + limit + 1)
         if end < 0 and probe + limit + 1 > len(chunk):
             return  # the chunk's last line, counted on into the next chunk
-        start = chunk.rfind(b"\n", max(0, probe - limit - 1), probe)
+        start = chunk.rfind(brk, max(0, probe - limit - 1), probe)
         if end < 0 or start < 0 or end - start - 1 > limit:
-            raise _problem(shown, _LONG_LINE, lines + chunk.count(b"\n", 0, probe))
+            raise _problem(shown, _LONG_LINE, lines + chunk.count(brk, 0, probe))
 
 
 _LONG_LINE = (

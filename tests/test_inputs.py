@@ -312,3 +312,13 @@ def test_a_wide_targets_file_is_one_clear_line(tmp_path: Path, encoding: str, me
     path = tmp_path / "t.yaml"
     path.write_bytes(TARGETS.encode(encoding))
     assert run("validate", str(path)) == (2, "", f"{path}: {message}\n")
+
+
+@pytest.mark.parametrize("ignore", [[], ["--ignore-unknown"]], ids=["all rows", "ignore unknown"])
+def test_old_mac_line_ends_over_the_line_limit_are_lines(tmp_path: Path, ignore: list[str]) -> None:
+    path = tmp_path / "a.csv"
+    rows = "\r" * 100_000  # blank rows, skipped as spreadsheets leave them
+    path.write_bytes(f"id,value\rgdp_growth,7.4\r{rows}".encode())
+    code, out, err = run("score", str(path), "-f", "json", "--fail-on", "never", *ignore)
+    assert (code, err) == (0, "")
+    assert '"near": 1' in out
