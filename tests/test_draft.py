@@ -422,3 +422,13 @@ def test_thousands_separators_rates_kept_at_a_level_and_a_second_figure_for_the_
     ]
     assert rows("地区生产总值增长6%以上、力争7%。") == [(G, Op.GE, 6.0, "%", P), (G, Op.GE, 7.0, "%", S)]
     assert names("地区生产总值增长6%以上、力争7%。") == ["地区生产总值增长", "地区生产总值增长"]
+
+
+def test_better_than_the_standard_takes_the_class_the_text_reported_before() -> None:
+    text = (
+        "一、2024年工作回顾\n梁滩河市级考核断面水质稳定达到Ⅳ类标准，优于考核标准一个水质类别。\n"
+        "二、2025年工作安排\n确保梁滩河赖家桥市级考核断面水质优于考核标准。\n"
+    )
+    ((_, target),) = draft(text).targets
+    assert (target.value, target.commitment, target.review) == ("Ⅳ", E, True)
+    assert why.water_reported("Ⅳ") in target.notes

@@ -148,6 +148,16 @@ WATER_PLACEHOLDER = Text(
     "The plan does not name the standard's class: Class Ⅲ or better is a placeholder; set it to one class "
     "better than the standard (last year's class is a guide).",
 )
+
+
+def water_reported(cls: str) -> Text:
+    return Text(
+        f"原文未写明考核标准的类别：按前文报告的上年水质（{cls}类）理解为达到或优于{cls}类，请核对考核标准。",
+        f"The plan does not name the standard's class: read as Class {cls} or better, the class the text "
+        "reports for last year; check it against the standard.",
+    )
+
+
 WATER = Text("水质类别按Ⅰ—劣Ⅴ排序，越靠前越好。", "Water classes run Ⅰ to 劣Ⅴ, better first.")
 RATING = Text("信用评级按 AAA 至 C 排序，越靠前越好。", "Credit ratings run AAA to C, better first.")
 MILESTONE = Text(

@@ -260,13 +260,31 @@ def _water(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
     standard = w.BETTER_THAN_STANDARD_RE.search(text)
     if cls is None and standard is None:
         return []
-    value = cls.group(1) if cls else "Ⅲ"
-    extra = (notes.WATER,) if cls else (notes.WATER_PLACEHOLDER, notes.WATER)
     name = _clean(ctx.orig[group.start : group.start + (text.find("水质") + 2)])
+    reported = None if cls else _reported_class(ctx, name, group.start)
+    extra: tuple[Text, ...]
+    if cls is not None:
+        value, extra = cls.group(1), (notes.WATER,)
+    elif reported is not None:
+        value, extra = reported, (notes.water_reported(reported), notes.WATER)
+    else:
+        value, extra = "Ⅲ", (notes.WATER_PLACEHOLDER, notes.WATER)
     return _each(
         ctx, group, name + "类别", kind=Kind.ORDINAL, op=Op.LE, value=value, unit="类", scale=w.WATER_SCALE,
         notes=extra, review=True,
     )  # fmt: skip
+
+
+def _reported_class(ctx: Context, name: str, before: int) -> str | None:
+    """The class the text reported earlier for the same water (its review of last year), if any:
+    梁滩河…断面水质稳定达到Ⅳ类标准,优于考核标准一个水质类别 → Ⅳ."""
+    key = normalise(name)[:3]
+    if len(key) < 2:
+        return None
+    found = re.findall(
+        rf"{re.escape(key)}[^。；;]{{0,30}}?水质[^。；;]{{0,12}}?([ⅠⅡⅢⅣⅤ]|劣Ⅴ)类", ctx.norm[:before]
+    )
+    return found[-1] if found else None
 
 
 def _rank(ctx: Context, group: Group, text: str) -> list[DraftTarget]:
