@@ -208,3 +208,23 @@ def test_the_bundled_plan_accounts_for_every_number_of_its_part_two() -> None:
         f"<bundled 2024.yaml>: OK, 68 targets in 8 areas; every number of {source} accounted for\n",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "numeral"),
+    [
+        (1, "一"),
+        (7, "七"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (23, "二十三"),
+        (99, "九十九"),
+        (100, "100"),
+    ],
+)
+def test_an_area_beyond_the_tenth_is_numbered_as_the_plan_would(number: int, numeral: str) -> None:
+    from gxcheck.render.common import chinese_numeral
+
+    assert chinese_numeral(number) == numeral

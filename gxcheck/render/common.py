@@ -11,7 +11,6 @@ from gxcheck.labels import status_word
 from gxcheck.model import Area, Better, Op, Plan, Quantity, Result, Rule, Scorecard, Status
 from gxcheck.periods import Period, span_elapsed, span_share_text
 
-CHINESE_NUMERALS = "一二三四五六七八九十"
 ORDER = tuple(Status)  # best first, as the enum declares them
 YEAR_END = (Status.MET, Status.NEAR, Status.MISSED, Status.PENDING, Status.NO_DATA)
 PART_YEAR = (
@@ -64,14 +63,23 @@ def no_data_line(results: list[Result], lang: str) -> str:
     return f"no data, {len(results)}: " + "; ".join(r.target.name.get("en") for r in results)
 
 
+def chinese_numeral(number: int) -> str:
+    """一 … 十, 十一 … 九十九 as a plan numbers its parts; other numbers in digits."""
+    digits = "一二三四五六七八九"
+    if not 1 <= number <= 99:
+        return str(number)
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return head + (digits[ones - 1] if ones else "")
+
+
 def area_heading(area: Area, number: int | None, lang: str) -> str:
     """``（一）推动科技创新增效赋能`` or ``1. Innovation``; an unnumbered area (``number`` None,
     see :meth:`Catalogue.area_number`) is its title alone."""
     if number is None:
         return area.title.get(lang)
     if lang == "zh":
-        numeral = CHINESE_NUMERALS[number - 1] if number <= len(CHINESE_NUMERALS) else str(number)
-        return f"（{numeral}）{area.title.zh}"
+        return f"（{chinese_numeral(number)}）{area.title.zh}"
     return f"{number}. {area.title.en}"
 
 
