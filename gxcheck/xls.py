@@ -1,4 +1,4 @@
-"""An Excel 97–2003 workbook (.xls, and WPS's .et where it is the same format), read with xlrd.
+"""An Excel 97–2003 workbook (.xls; a WPS .et is tried as one), read with xlrd.
 
 xlrd reads each cell's number format (``formatting_info=True``), so a percent cell holding
 0.076 is 7.6 % here as in an .xlsx; cells are handed to :mod:`gxcheck.workbook` shaped like
