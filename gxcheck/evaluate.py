@@ -38,6 +38,7 @@ from gxcheck.model import (
     Better,
     Bound,
     Catalogue,
+    Commitment,
     Curve,
     Kind,
     Op,
@@ -189,11 +190,18 @@ _ENDS: dict[Bound, tuple[int | None, int | None]] = {
 
 @dataclass(frozen=True)
 class Threshold:
-    """What a numeric target asks, reduced to a threshold and a near band (see ``threshold_of``)."""
+    """What a numeric target asks, reduced to a threshold and a band (see ``numeric_rule``).
+
+    ``band`` is the near band's width and, during the year, the margin beyond the pace that
+    counts as ahead. ``nearable`` is False for a 确保 target whose file gives no ``near_band``:
+    a firm commitment that is missed is 未完成, never 基本完成, but it is still ahead only by a
+    margin, like any other target.
+    """
 
     target: Target
     threshold: Decimal  # met at or beyond this (strictly for > and <)
     band: Decimal  # width of the near band beyond the threshold
+    nearable: bool = True
 
     @property
     def more_is_better(self) -> bool:
@@ -219,7 +227,7 @@ class Threshold:
 
     def near(self) -> tuple[Decimal, Decimal] | None:
         """The near band as (low, high), or None when there is none."""
-        if self.band <= 0:
+        if self.band <= 0 or not self.nearable:
             return None
         t, band = self.threshold, self.band
         if self.op is Op.EQ:
@@ -374,7 +382,7 @@ def numeric_rule(target: Target, near_fraction: Decimal) -> Threshold:
     if target.op is Op.ABOUT:
         assert target.tolerance is not None
         band = target.near_band if target.near_band is not None else target.tolerance
-        return Threshold(target, value - target.tolerance, band)
+        return Threshold(target, value - target.tolerance, band, _nearable(target))
     if target.near_band is not None:
         band = target.near_band
     elif target.kind is Kind.CEILING:
@@ -384,7 +392,12 @@ def numeric_rule(target: Target, near_fraction: Decimal) -> Threshold:
         band = abs(value - target.baseline) * near_fraction
     else:
         band = abs(value) * near_fraction
-    return Threshold(target, value, band)
+    return Threshold(target, value, band, _nearable(target))
+
+
+def _nearable(target: Target) -> bool:
+    """确保 has no 基本完成 unless the targets file gives it a ``near_band``."""
+    return target.commitment is not Commitment.ENSURE or target.near_band is not None
 
 
 def _along_the_way(target: Target) -> bool:

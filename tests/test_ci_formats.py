@@ -58,9 +58,12 @@ def test_junit_has_a_suite_per_area_and_a_case_per_target(card_2024: Scorecard) 
     failure = gdp.find("failure")
     assert failure is not None
     assert failure.get("type") == "near"
-    assert failure.get("message") == "near / 基本完成: 7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）"
+    assert (
+        failure.get("message")
+        == "near / 基本完成（力争）: 7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）"
+    )
     budget = cases["budget_revenue_growth 一般公共预算收入增长"].find("failure")
-    assert budget is not None and budget.get("message") == "missed / 未完成: 0.8 % < 7 %"
+    assert budget is not None and budget.get("message") == "missed / 未完成（力争）: 0.8 % < 7 %"
     innovation = {c.get("name"): c for c in suites[1].findall("testcase")}
     skipped = innovation["high_tech_enterprises 高新技术企业总数"].find("skipped")
     assert skipped is not None and skipped.get("message") == "no data / 无数据: 未报告数据"
@@ -108,8 +111,8 @@ def test_github_annotations_point_at_the_csv_row_and_the_targets_file(card_2024:
     line = yaml_lines.index("  - id: projects_in_use") + 1
     assert errors[0] == (
         f"::error file=actuals/2024.csv,line={_csv_line('projects_in_use')},"
-        "title=projects_in_use 项目投用%3A 基本完成::"
-        f"55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用” (plans/2024.yaml:{line})"
+        "title=projects_in_use 项目投用%3A 未完成（确保）::"
+        f"55 个 < 60 个 — “确保60个项目投用” (plans/2024.yaml:{line})"
     )
 
 
@@ -133,13 +136,13 @@ def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Sc
     assert len(errors) == 8
     assert errors[0] == (
         f"::error file=actuals/2024.csv,line={_csv_line('projects_in_use')},"
-        "title=projects_in_use 项目投用%3A 基本完成::"
-        "55 个 < 60 个；在基本完成区间内（≥ 54 个） — “确保60个项目投用”"
+        "title=projects_in_use 项目投用%3A 未完成（确保）::"
+        "55 个 < 60 个 — “确保60个项目投用”"
     )
     assert [line for line in lines if "yaml" in line] == []
     assert lines[-1] == (
-        "::notice title=gxcheck::68 项目标，已判定 10 项：完成 2 · 基本完成 3 · 未完成 5 · 无数据 58 — "
-        "不通过：8 项基本完成或未完成"
+        "::notice title=gxcheck::68 项目标，已判定 10 项：完成 2 · 基本完成 2 · 未完成 6 · 无数据 58 — "
+        "不通过：8 项基本完成或未完成（其中确保 1 项）"
     )
 
 

@@ -95,7 +95,7 @@ def test_passing_run_exits_0(tmp_path: Path) -> None:
 
 
 def test_a_near_miss_fails_by_default_but_not_with_fail_on_missed(tmp_path: Path) -> None:
-    csv = write(tmp_path, "id,value\nprojects_in_use,55\n")  # 55 of 60: within the 10 % band
+    csv = write(tmp_path, "id,value\nprojects_started,64\n")  # 64 of 70: within the 10 % band
     assert run("score", csv, "-f", "json")[0] == 1
     assert run("score", csv, "-f", "json", "--fail-on", "missed")[0] == 0
 
@@ -173,8 +173,8 @@ def test_table_output_to_a_file_has_no_escape_codes(tmp_path: Path) -> None:
     text = out_file.read_text(encoding="utf-8")
     assert "\x1b" not in text
     assert text.endswith(
-        "合计：68 项目标，已判定 10 项：完成 2 · 基本完成 3 · 未完成 5 · 无数据 58\n"
-        "结论：不通过：8 项基本完成或未完成\n"
+        "合计：68 项目标，已判定 10 项：完成 2 · 基本完成 2 · 未完成 6 · 无数据 58\n"
+        "结论：不通过：8 项基本完成或未完成（其中确保 1 项）\n"
     )
 
 
@@ -183,12 +183,13 @@ def test_english_table() -> None:
     assert code == 1
     assert "Headline targets" in out
     assert out.endswith(
-        "Total: 68 targets, 10 judged: met 2 · near 3 · missed 5 · no data 58\n"
-        "Verdict: FAIL: 8 near or missed\n"
+        "Total: 68 targets, 10 judged: met 2 · near 2 · missed 6 · no data 58\n"
+        "Verdict: FAIL: 8 near or missed (1 of them 确保, a firm commitment)\n"
     )
     code, out, _ = run("score", ACTUALS, "--lang", "en", "-f", "json")
     assert json.loads(out)["verdict"]["en"] == (
-        "68 targets, 10 judged: met 2 · near 3 · missed 5 · no data 58 — FAIL: 8 near or missed"
+        "68 targets, 10 judged: met 2 · near 2 · missed 6 · no data 58 — FAIL: 8 near or missed "
+        "(1 of them 确保, a firm commitment)"
     )
 
 
@@ -313,7 +314,11 @@ def test_shell_completion_offers_commands_and_choices() -> None:
 
 
 def test_quiet_prints_the_verdict_line_only(tmp_path: Path) -> None:
-    assert run("score", ACTUALS, "--quiet") == (1, "结论：不通过：8 项基本完成或未完成\n", "")
+    assert run("score", ACTUALS, "--quiet") == (
+        1,
+        "结论：不通过：8 项基本完成或未完成（其中确保 1 项）\n",
+        "",
+    )
     assert run("score", ACTUALS, "-q", "--lang", "en", "--fail-on", "never") == (
         0,
         "Verdict: report only (--fail-on never)\n",
@@ -322,7 +327,7 @@ def test_quiet_prints_the_verdict_line_only(tmp_path: Path) -> None:
     report = tmp_path / "card.md"  # a report named with -o is still written
     assert (
         run("score", ACTUALS, "-q", "-f", "markdown", "-o", str(report))[1]
-        == "结论：不通过：8 项基本完成或未完成\n"
+        == "结论：不通过：8 项基本完成或未完成（其中确保 1 项）\n"
     )
     assert report.read_text(encoding="utf-8").startswith("# 西部科学城")
 

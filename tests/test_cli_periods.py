@@ -185,7 +185,10 @@ def test_score_as_of_before_every_figure_checks_nothing(tmp_path: Path) -> None:
         pytest.param("behind", 1, "FAIL: 1 behind", id="behind-fails"),
         pytest.param("near,behind,missed", 1, "FAIL: 1 behind", id="list-with-behind"),
         pytest.param(
-            "pending", 1, "FAIL: 65 behind or pending or no data", id="pending-and-every-worse-status-fail"
+            "pending",
+            1,
+            "FAIL: 65 behind or pending or no data (9 of them 确保, a firm commitment)",
+            id="pending-and-every-worse-status-fail",
         ),
     ],
 )
@@ -293,8 +296,8 @@ def test_trend_markdown_in_english_on_the_2024_figures() -> None:
         "| indicator | figures | expected | trend | direction | latest |",
     ]
     assert (
-        "| GDP growth | Q1–Q3 7.6 %<br>year 7.4 % | 7.5 %<br>7.5 % | `█▁` / `▄▄` | ↘ worsening | 🟡 near |"
-        in out
+        "| GDP growth | Q1–Q3 7.6 %<br>year 7.4 % | 7.5 %<br>7.5 % | `█▁` / `▄▄` | ↘ worsening "
+        "| 🟡 near (strive) |" in out
     )
 
 
@@ -335,7 +338,7 @@ def test_explain_gdp_at_the_year_end() -> None:
     assert rows["期间"] == "2024年全年 (12/12)"
     assert rows["计算"] == "7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）"
     assert rows["差距"] == "−0.6 %"
-    assert rows["结论"] == "≈ 基本完成"
+    assert rows["结论"] == "≈ 基本完成（力争）"
     assert "序时进度" not in rows
 
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import D, make_actual, make_catalogue, make_target, quantity
 
 from gxcheck.evaluate import judge, score
-from gxcheck.model import Area, Bound, Catalogue, Kind, Op, Quantity, Result, Status, Target, Text
+from gxcheck.model import Area, Bound, Catalogue, Commitment, Kind, Op, Quantity, Result, Status, Target, Text
 from gxcheck.periods import Period
 from gxcheck.render.words import reason
 
@@ -790,3 +790,42 @@ def test_ratio_of_a_level_without_a_baseline_and_of_an_increment_is_on_the_value
 def test_a_level_whose_baseline_is_at_its_value_has_no_ratio() -> None:
     flat = make_target("flat", kind=Kind.LEVEL, value=500, baseline=500, unit="家")
     assert judge(flat, make_actual("flat", quantity(480)), Period(2024), D("0.1")).ratio is None
+
+
+# --- 确保 means no 基本完成 (#10, point 5) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("commitment", "near_band", "figure", "status"),
+    [
+        pytest.param(Commitment.ENSURE, None, "55", Status.MISSED, id="ensure-60-with-55-is-missed"),
+        pytest.param(Commitment.ENSURE, None, "59.99", Status.MISSED, id="ensure-just-short-is-missed"),
+        pytest.param(Commitment.ENSURE, None, "60", Status.MET, id="ensure-at-the-value-is-met"),
+        pytest.param(Commitment.ENSURE, "6", "55", Status.NEAR, id="ensure-with-a-near-band-from-the-file"),
+        pytest.param(Commitment.ENSURE, "6", "53.99", Status.MISSED, id="ensure-beyond-its-band"),
+        pytest.param(Commitment.STRIVE, None, "55", Status.NEAR, id="strive-keeps-the-default-band"),
+        pytest.param(Commitment.PLAIN, None, "54", Status.NEAR, id="plain-keeps-the-default-band"),
+    ],
+)
+def test_ensure_has_no_near_band_unless_the_file_gives_one(
+    commitment: Commitment, near_band: str | None, figure: str, status: Status
+) -> None:
+    target = make_target("projects", value=60, commitment=commitment, near_band=near_band)
+    result = judge(target, make_actual("projects", quantity(figure)), Period(2024), D("0.1"))
+    assert result.status is status
+    assert result.rule is not None
+    assert (result.rule.near is None) is (commitment is Commitment.ENSURE and near_band is None)
+
+
+def test_ensure_about_target_has_no_near_band_either() -> None:
+    target = make_target(
+        "gdp", kind=Kind.GROWTH, op=Op.ABOUT, value=8, tolerance="0.5", unit="%", commitment=Commitment.ENSURE
+    )
+    assert judge(target, make_actual("gdp", quantity("7.4")), Period(2024), D("0.1")).status is Status.MISSED
+
+
+def test_bundled_ensure_targets_from_the_issue_are_missed(bundled: Any) -> None:
+    for target_id, figure in (("projects_in_use", "55"), ("key_projects_in_production", "11")):
+        target = bundled.target(target_id)
+        result = judge(target, make_actual(target_id, quantity(figure)), Period(2024), bundled.near_fraction)
+        assert (target_id, result.status) == (target_id, Status.MISSED)

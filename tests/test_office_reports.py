@@ -145,7 +145,7 @@ def test_the_document_read_back(card_2024: Scorecard) -> None:
         "西部科学城重庆高新区2023年工作情况和2024年工作打算",
         "目标任务完成情况",
         "（2024年全年　制表日期：2024-01-01）",
-        "2024年全年，68项目标中：完成2项、基本完成3项、未完成5项、无数据58项。",
+        "2024年全年，68项目标中：完成2项、基本完成2项、未完成6项、无数据58项。确保类目标未完成1项：项目投用。",
     ]
     assert len(doc.tables) == len(card_2024.by_area()) == 8
     first = doc.tables[0]
@@ -178,11 +178,16 @@ def test_a_missed_firm_commitment_is_named_in_the_verdict(card_2024: Scorecard) 
 
     from gxcheck.model import Commitment
 
-    missed = next(r for r in card_2024.results if r.status is Status.MISSED)
+    missed = next(
+        r
+        for r in card_2024.results
+        if r.status is Status.MISSED and r.target.commitment is not Commitment.ENSURE
+    )
     firm = replace(missed, target=replace(missed.target, commitment=Commitment.ENSURE))
     card = replace(card_2024, results=tuple(firm if r is missed else r for r in card_2024.results))
     doc = Document(io.BytesIO(docx_report.scorecard(card, ReportOptions("zh"))))
-    assert doc.paragraphs[3].text.endswith(f"确保类目标未完成1项：{missed.target.name.zh}。")
+    # 项目投用 (确保, 55 of 60) is missed in the real card already: it has no 基本完成.
+    assert doc.paragraphs[3].text.endswith(f"确保类目标未完成2项：{missed.target.name.zh}、项目投用。")
 
 
 def test_the_cli_writes_both(tmp_path: Path) -> None:

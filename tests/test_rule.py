@@ -10,9 +10,10 @@ import pytest
 from conftest import D, make_actual, make_catalogue, make_target
 
 from gxcheck.evaluate import judge, score
-from gxcheck.model import Basis, Better, Kind, Op, Rule, Status, Target
+from gxcheck.model import Basis, Better, Commitment, Kind, Op, Rule, Status, Target
 from gxcheck.periods import Period
 from gxcheck.render import ReportOptions, github, junit
+from gxcheck.render.common import commitment_tag, verdict
 from gxcheck.trend import Direction, trends
 
 Q1, H1, Q3, YEAR = Period(2024, 3), Period(2024, 6), Period(2024, 9), Period(2024)
@@ -166,3 +167,31 @@ def test_trend_of_an_equal_target_worsens_as_it_moves_away_either_way() -> None:
     actuals = [make_actual("coverage", 99, period=H1), make_actual("coverage", 120, period=YEAR)]
     (series,) = trends(make_catalogue(COVERAGE), actuals)
     assert series.direction is Direction.WORSENING
+
+
+# --- the commitment beside every shortfall (#10, point 5) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("commitment", "figure", "zh", "en"),
+    [
+        pytest.param(Commitment.ENSURE, 55, "（确保）", " (ensure)", id="missed-ensure"),
+        pytest.param(Commitment.STRIVE, 95, "（力争）", " (strive)", id="near-strive"),
+        pytest.param(Commitment.PLAIN, 55, "", "", id="plain-has-no-word"),
+        pytest.param(Commitment.ENSURE, 100, "", "", id="met-is-no-shortfall"),
+        pytest.param(Commitment.ENSURE, None, "", "", id="no-data-is-no-shortfall"),
+    ],
+)
+def test_commitment_tag_beside_a_shortfall(commitment: Commitment, figure: Any, zh: str, en: str) -> None:
+    target = make_target("projects", value=100, commitment=commitment)
+    actual = None if figure is None else make_actual("projects", figure)
+    result = judge(target, actual, YEAR, D("0.1"))
+    assert (commitment_tag(result, "zh"), commitment_tag(result, "en")) == (zh, en)
+
+
+def test_the_verdict_counts_the_failing_firm_commitments() -> None:
+    firm = make_target("firm", value=60, commitment=Commitment.ENSURE)
+    plain = make_target("plain", value=60)
+    card = score(make_catalogue(firm, plain), [make_actual("firm", 55), make_actual("plain", 40)])
+    assert verdict(card, ReportOptions("zh")).endswith("不通过：2 项未完成（其中确保 1 项）")
+    assert verdict(card, ReportOptions("en")).endswith("FAIL: 2 missed (1 of them 确保, a firm commitment)")

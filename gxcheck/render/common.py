@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gxcheck import fmt
-from gxcheck.labels import status_word
-from gxcheck.model import Area, Better, Op, Plan, Quantity, Result, Rule, Scorecard, Status
+from gxcheck.labels import commitment_word, status_word
+from gxcheck.model import Area, Better, Commitment, Op, Plan, Quantity, Result, Rule, Scorecard, Status
 from gxcheck.periods import Period, span_elapsed, span_share_text
 
 ORDER = tuple(Status)  # best first, as the enum declares them
@@ -112,9 +112,12 @@ def outcome(card: Scorecard, options: ReportOptions) -> str:
         return "通过" if zh else "PASS"
     found = {r.status for r in failing}  # the statuses that failed, not every one the policy names
     words = [status_word(s, options.lang) for s in ORDER if s in found]
+    firm = sum(1 for r in failing if r.target.commitment is Commitment.ENSURE)
     if zh:
-        return f"不通过：{len(failing)} 项{'或'.join(words)}"
-    return f"FAIL: {len(failing)} {' or '.join(words)}"
+        return f"不通过：{len(failing)} 项{'或'.join(words)}" + (f"（其中确保 {firm} 项）" if firm else "")
+    return f"FAIL: {len(failing)} {' or '.join(words)}" + (
+        f" ({firm} of them 确保, a firm commitment)" if firm else ""
+    )
 
 
 def verdict(card: Scorecard, options: ReportOptions) -> str:
@@ -153,6 +156,15 @@ def split_links(text: str) -> list[tuple[str, bool]]:
     if position < len(text):
         pieces.append((text[position:], False))
     return pieces
+
+
+def commitment_tag(result: Result, lang: str) -> str:
+    """``（确保）`` beside a shortfall (near, behind, missed) of a target with a commitment word,
+    so that a missed firm commitment never reads like any other miss; empty otherwise."""
+    word = commitment_word(result.target.commitment, lang)
+    if not word or result.status.good or not result.status.judged:
+        return ""
+    return f"（{word}）" if lang == "zh" else f" ({word})"
 
 
 def period_text(period: Period, lang: str, plan: Plan | None = None) -> str:

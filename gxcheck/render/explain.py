@@ -13,7 +13,7 @@ from gxcheck import fmt
 from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Catalogue, Quantity, Result, Text
 from gxcheck.periods import span_share_text
-from gxcheck.render.common import actual_text_lang, gap_text
+from gxcheck.render.common import actual_text_lang, commitment_tag, gap_text
 from gxcheck.render.json_report import num, result_dict, text
 from gxcheck.render.words import ratio_text, reason, rule_text
 from gxcheck.textsafe import visible
@@ -114,7 +114,10 @@ def table(ex: Explanation, lang: str) -> RenderableType:
     status = ex.result.status
     grid.add_row(
         "结论" if lang == "zh" else "verdict",
-        RichText(f"{STATUS_SYMBOL[status]} {status_word(status, lang)}", style=STATUS_STYLE[status]),
+        RichText(
+            f"{STATUS_SYMBOL[status]} {status_word(status, lang)}{commitment_tag(ex.result, lang)}",
+            style=STATUS_STYLE[status],
+        ),
     )
     return grid
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Commitment, Result, Scorecard
-from gxcheck.render.common import ReportOptions, verdict
+from gxcheck.render.common import ReportOptions, commitment_tag, verdict
 from gxcheck.render.words import reason
 
 PER_KIND = 10  # GitHub's limit of annotations of one kind per step
@@ -60,7 +60,7 @@ def _figure_row(result: Result) -> tuple[str, int] | None:
 def _command(kind: str, result: Result, card: Scorecard, lang: str) -> str:
     t = result.target
     status = STATUS_ZH[result.status] if lang == "zh" else STATUS_EN[result.status]
-    title = f"{t.id} {t.name.get(lang)}: {status}"
+    title = f"{t.id} {t.name.get(lang)}: {status}{commitment_tag(result, lang)}"
     message = f"{reason(result).get(lang)} — “{t.quote}”"
     own_file = not card.catalogue.bundled  # the bundled catalogue is no file in the user's repository
     row = _figure_row(result)

@@ -11,7 +11,14 @@ import xml.etree.ElementTree as ET
 from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Result, Scorecard, Status
-from gxcheck.render.common import ReportOptions, actual_text_lang, heading, period_text, verdict
+from gxcheck.render.common import (
+    ReportOptions,
+    actual_text_lang,
+    commitment_tag,
+    heading,
+    period_text,
+    verdict,
+)
 from gxcheck.render.words import reason
 from gxcheck.textsafe import xml_safe
 
@@ -42,7 +49,7 @@ def _testcase(result: Result, options: ReportOptions) -> ET.Element:
         failure = ET.SubElement(
             case,
             "failure",
-            message=xml_safe(f"{status_words}: {why}"),
+            message=xml_safe(f"{status_words}{commitment_tag(result, options.lang)}: {why}"),
             type=result.status.value,
         )
         failure.text = xml_safe(body)

@@ -14,7 +14,7 @@ from rich.text import Text
 from gxcheck import __version__, fmt
 from gxcheck.labels import STATUS_EMOJI, STATUS_STYLE, STATUS_SYMBOL, status_word
 from gxcheck.model import Kind
-from gxcheck.render.common import actual_text_lang
+from gxcheck.render.common import actual_text_lang, commitment_tag
 from gxcheck.render.json_report import num
 from gxcheck.render.markdown import escape
 from gxcheck.textsafe import visible
@@ -87,13 +87,18 @@ def table(all_series: list[Series], lang: str) -> RenderableType:
         figures, path = _lines(series, lang)
         actual_line, path_line = sparklines(series)
         last = series.points[-1].status
+        tag = commitment_tag(series.points[-1], lang)
         grid.add_row(
             Text(visible(series.target.name.get(lang))),
             Text("\n".join(visible(f) for f in figures)),
             Text("\n".join(path), style="dim"),
             Text.assemble((actual_line, "bold"), "\n", (path_line, "dim")),
             Text(direction_word(series.direction, lang)),
-            Text(f"{STATUS_SYMBOL[last]} {status_word(last, lang)}", style=STATUS_STYLE[last]),
+            # the commitment beside a shortfall, on a line of its own so the column stays narrow
+            Text(
+                f"{STATUS_SYMBOL[last]} {status_word(last, lang)}" + (f"\n{tag.strip()}" if tag else ""),
+                style=STATUS_STYLE[last],
+            ),
         )
     note = (
         "走势：上行为实际，下行为序时进度或目标，同一刻度"
@@ -111,13 +116,14 @@ def markdown(all_series: list[Series], lang: str) -> str:
         figures, path = _lines(series, lang)
         actual_line, path_line = sparklines(series)
         last = series.points[-1].status
+        tag = commitment_tag(series.points[-1], lang)
         cells = [
             escape(series.target.name.get(lang)),
             "<br>".join(escape(f) for f in figures),
             "<br>".join(escape(p) for p in path),
             f"`{actual_line}` / `{path_line}`",
             direction_word(series.direction, lang),
-            f"{STATUS_EMOJI[last]} {status_word(last, lang)}",
+            f"{STATUS_EMOJI[last]} {status_word(last, lang)}{tag}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
