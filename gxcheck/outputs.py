@@ -178,6 +178,8 @@ def write_outputs(reports: Sequence[tuple[Output, str | bytes]]) -> None:
         for tmp, current in staged:
             os.replace(tmp, current.path)
             _TEMPS.discard(tmp)
+    except BrokenPipeError:
+        raise  # a reader behind /dev/stdout or >(…) went away: the CLI's `| head` case
     except OSError as exc:
         assert current is not None
         raise _refuse(current.shown, current.option, f": cannot write: {_os_reason(exc)}") from None

@@ -247,3 +247,14 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     assert (child.returncode, out, err) == (128 + signum, b"", f"gxcheck: terminated by {name}\n".encode())
     assert leftovers(tmp_path) == []
     assert report.read_text(encoding="utf-8") == "old report"
+
+
+def test_a_reader_that_goes_away_behind_a_written_through_output_is_not_an_error() -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before gxcheck writes: EPIPE, as with `-o /dev/stdout | head`
+    try:
+        command = [*SCORE, "-f", "json", "-o", f"/dev/fd/{write}"]
+        result = subprocess.run(command, capture_output=True, timeout=60, pass_fds=(write,))
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stdout) == (0, b"")
