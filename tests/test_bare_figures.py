@@ -146,3 +146,35 @@ def test_the_cli_warns_on_stderr_and_still_judges(tmp_path: Path) -> None:
         "if it is a fraction, write 7.6 or 7.6%\n"
     )
     assert '"status": "missed"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("row", "start"),
+    [
+        (
+            "new_market_entities,2024,12000,万户",
+            "'12000' has no unit of its own (the unit column only repeats",
+        ),
+        (
+            "new_urban_jobs,2024,19000,",
+            "'19000' has no unit of its own, and read in 万人 it would be 19000 万人",
+        ),
+        ("new_green_space,2024,600000,", "'600000' has no unit of its own, and read in 万平方米 it would be"),
+        ("nev_sales,2024,80000,", "'80000' has no unit of its own, and read in 亿元 it would be 80000 亿元"),
+    ],
+)
+def test_the_issues_rows_are_refused_for_the_bundled_targets(tmp_path: Path, row: str, start: str) -> None:
+    csv = tmp_path / "a.csv"
+    csv.write_text(f"id,period,value,unit\n{row}\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(csv)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    target_id = row.split(",")[0]
+    assert result.stderr.startswith(f'{csv}:2: target "{target_id}": {start}')
+    assert result.stderr.count("\n") == 1
+
+
+def test_plausible_bare_figures_for_the_bundled_targets_are_read(tmp_path: Path) -> None:
+    csv = tmp_path / "a.csv"
+    csv.write_text("id,value\nnew_market_entities,1.3\nnew_urban_jobs,2.5\nnev_sales,12\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(csv), "-f", "json", "--fail-on", "never"])
+    assert (result.exit_code, result.stderr) == (0, "")
