@@ -432,3 +432,10 @@ def test_better_than_the_standard_takes_the_class_the_text_reported_before() -> 
     ((_, target),) = draft(text).targets
     assert (target.value, target.commitment, target.review) == ("Ⅳ", E, True)
     assert why.water_reported("Ⅳ") in target.notes
+
+
+def test_a_name_of_invisible_characters_falls_back_to_the_quote() -> None:
+    for text in ("1.2万户\x1b", "\u200b1.2万户"):
+        ((_, target),) = draft(text, year=2025).targets
+        assert target.name == target.quote
+        valid(draft(text, year=2025))

@@ -21,6 +21,7 @@ from gxcheck.draft.model import DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
 from gxcheck.draft.segment import items
 from gxcheck.model import Commitment, Kind, Op, Text
+from gxcheck.textsafe import blank
 
 _DIST_RE = re.compile(
     r"分别|各(?=超|达|增|新|完|提|不|实|在|为|\d)|(?<![人年平])均(?=增|超|达|实|提|保|不|在|为|\d)"
@@ -165,7 +166,7 @@ def _target(ctx: Context, group: Group, name: str, **fields: object) -> DraftTar
         ctx = replace(ctx, horizon=None)  # 年内, 年底前: this year, whatever the paragraph's horizon
     base = DraftTarget(
         area=ctx.area,
-        name=name.strip() or ctx.orig[start : group.end].strip(),
+        name=name.strip() if not blank(name) else ctx.orig[start : group.end].strip(),
         kind=Kind.INCREMENT,
         op=Op.GE,
         value=True,
