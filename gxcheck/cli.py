@@ -463,7 +463,7 @@ def score(
     if format is Format.JUNIT:  # only JUnit records where the run happened
         import socket
 
-        hostname = socket.gethostname() or hostname
+        hostname = visible(socket.gethostname()) or hostname
     options = ReportOptions(lang.value, policy, run_at=run_at, hostname=hostname, all_rows=all_rows)
     report = renderer(format)(card, options)
     also: list[tuple[Output, str | bytes]] = []

@@ -312,3 +312,17 @@ def test_an_output_naming_a_descriptor_that_is_not_open_is_refused() -> None:
         "",
         "gxcheck: --output /dev/fd/99: no such open file or stream\n",
     )
+
+
+def test_the_launcher_ignores_an_inherited_directory_mark() -> None:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env["GXCHECK_STDIN"] = "directory"
+    result = subprocess.run(
+        ["sh", str(LAUNCHER), "score", "-", "-f", "json", "--fail-on", "never"],
+        input=Path(ACTUALS).read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
