@@ -24,7 +24,7 @@ from typer.core import TyperGroup
 
 from gxcheck import __version__
 from gxcheck.errors import GxError, InputError, Problem, UsageError
-from gxcheck.launcher import Terminated
+from gxcheck.launcher import Terminated, guard_environment
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
 from gxcheck.render import Format
@@ -151,6 +151,7 @@ def _root(
     ] = False,
 ) -> None:
     """Check the Chongqing High-tech Zone's plan targets against actual figures."""
+    guard_environment()  # also here, for runs that do not start at the launcher (CliRunner)
 
 
 def parse_fail_on(text: str) -> frozenset[Status]:

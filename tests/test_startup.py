@@ -326,3 +326,11 @@ def test_the_launcher_ignores_an_inherited_directory_mark() -> None:
         env=env,
     )
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_columns_zero_in_process_prints_the_scorecard() -> None:
+    plain = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never"], env={"COLUMNS": "100"})
+    zero = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never"], env={"COLUMNS": "0"})
+    assert (zero.exit_code, zero.stderr) == (0, "")
+    assert zero.stdout.splitlines()[0] == plain.stdout.splitlines()[0] != ""
+    assert len(zero.stdout.splitlines()) > 50
