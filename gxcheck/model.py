@@ -224,7 +224,7 @@ class Target:
     kind: Kind
     op: Op
     value: Decimal | str | bool
-    unit: str
+    unit: str  # the plan's own, in Chinese
     commitment: Commitment
     quote: str
     tolerance: Decimal | None = None
@@ -240,6 +240,7 @@ class Target:
     baseline_year: int | None = None
     curve: Curve | None = None  # None: linear where a path applies
     times: Decimal | None = None  # 倍增: the value is times × baseline
+    unit_en: str | None = None  # the unit in English, where the built-in table has none or says it badly
 
     @property
     def less_is_better(self) -> bool:

@@ -47,6 +47,11 @@ TARGET_PROPERTIES: dict[str, dict[str, Any]] = {
         "type": "string",
         "description": "The plan's unit: %, 个, 家, 万人, 亿元 … (empty for milestones).",
     },
+    "unit_en": {
+        "type": "string",
+        "description": "The unit in English, where the built-in table (个 → none, 家 → firms, 万人 → "
+        "10,000 people …) has none or a better word is wanted: beds, km, platforms.",
+    },
     "commitment": {
         "enum": [c.value for c in Commitment],
         "description": "确保 ensure, 力争 strive, or plain.",

@@ -441,6 +441,9 @@ class _TargetChecker:
         unit, quote = raw["unit"], raw["quote"]
         if not isinstance(unit, str):
             self.bad("unit", f'unit {unit!r} must be text (use "" for none)')
+        unit_en = raw.get("unit_en")
+        if unit_en is not None and not isinstance(unit_en, str):
+            self.bad("unit_en", f'unit_en {unit_en!r} must be text: the unit in English (e.g. "beds")')
         if not isinstance(quote, str):
             self.bad("quote", f"quote {quote!r} must be text: the plan's own words, verbatim (quote it)")
         elif not quote.strip():
@@ -488,6 +491,7 @@ class _TargetChecker:
             baseline_year=baseline_year,
             curve=curve,
             times=times,
+            unit_en=unit_en.strip() if isinstance(unit_en, str) else None,
         )
 
     def year(self, key: str) -> int | None:

@@ -340,6 +340,7 @@ def test_the_schemas_target_keys_are_the_keys_the_loader_accepts() -> None:
         "baseline_year",
         "path",
         "times",
+        "unit_en",
     }
     assert set(schema.TARGET_PROPERTIES) == expected
     items = schema.json_schema()["properties"]["targets"]["items"]

@@ -420,12 +420,11 @@ def test_explain_json_of_a_pro_rated_target(tmp_path: Path) -> None:
     doc = json.loads(out)
     assert (doc["elapsed"], doc["expected"], doc["result"]["status"]) == (0.75, 52.5, "ahead")
     assert doc["rule"]["en"] == (
-        "more is better; met at 70 个 for the year; "
-        "expected by now 70 × 9/12 = 52.5 个, ahead beyond 57.75 个"
+        "more is better; met at 70 for the year; expected by now 70 × 9/12 = 52.5, ahead beyond 57.75"
     )
     assert doc["result"]["reason"] == {
         "zh": "60 个 ≥ 序时进度 52.5 个（70 × 9/12）",
-        "en": "60 个 ≥ 52.5 个 expected by now (70 × 9/12)",
+        "en": "60 ≥ 52.5 expected by now (70 × 9/12)",
     }
 
 

@@ -267,24 +267,24 @@ def test_rank(figure: str, expected: Status) -> None:
 @pytest.mark.parametrize(
     ("target", "figure", "expected", "zh", "en"),
     [
-        pytest.param(ROADS, "120", Status.MET, "120 公里 ≥ 100 公里", "120 公里 ≥ 100 公里", id="ge-met"),
+        pytest.param(ROADS, "120", Status.MET, "120 公里 ≥ 100 公里", "120 km ≥ 100 km", id="ge-met"),
         pytest.param(
             ROADS,
             "99.99",
             Status.NEAR,
             "99.99 公里 < 100 公里；在基本完成区间内（≥ 90 公里）",
-            "99.99 公里 < 100 公里; within the near band (≥ 90 公里)",
+            "99.99 km < 100 km; within the near band (≥ 90 km)",
             id="ge-near",
         ),
         pytest.param(
-            ROADS, "89.99", Status.MISSED, "89.99 公里 < 100 公里", "89.99 公里 < 100 公里", id="ge-missed"
+            ROADS, "89.99", Status.MISSED, "89.99 公里 < 100 公里", "89.99 km < 100 km", id="ge-missed"
         ),
         pytest.param(
             ROADS_OVER,
             "100",
             Status.NEAR,
             "100 公里 ≤ 100 公里；在基本完成区间内（≥ 90 公里）",
-            "100 公里 ≤ 100 公里; within the near band (≥ 90 公里)",
+            "100 km ≤ 100 km; within the near band (≥ 90 km)",
             id="gt-at-value-near",
         ),
         pytest.param(
@@ -308,7 +308,7 @@ def test_rank(figure: str, expected: Status) -> None:
             "535.2",
             Status.NEAR,
             "535.2 家 < 550 家；在基本完成区间内（≥ 535.2 家）",
-            "535.2 家 < 550 家; within the near band (≥ 535.2 家)",
+            "535.2 < 550; within the near band (≥ 535.2)",
             id="level-near",
         ),
         pytest.param(
@@ -316,13 +316,13 @@ def test_rank(figure: str, expected: Status) -> None:
             "110",
             Status.NEAR,
             "110 个 > 100 个；在基本完成区间内（≤ 110 个）",
-            "110 个 > 100 个; within the near band (≤ 110 个)",
+            "110 > 100; within the near band (≤ 110)",
             id="le-near",
         ),
         pytest.param(SPENDING, "0.1", Status.MISSED, "0.1 % > 0 %", "0.1 % > 0 %", id="le-0-missed"),
-        pytest.param(ACCIDENTS, "1", Status.MISSED, "1 起 > 0 起", "1 起 > 0 起", id="ceiling-missed"),
-        pytest.param(ACCIDENTS, "0", Status.MET, "0 起 ≤ 0 起", "0 起 ≤ 0 起", id="ceiling-met"),
-        pytest.param(AIR_RANK, "4", Status.MISSED, "4 位 > 3 位", "4 位 > 3 位", id="rank-missed"),
+        pytest.param(ACCIDENTS, "1", Status.MISSED, "1 起 > 0 起", "1 > 0", id="ceiling-missed"),
+        pytest.param(ACCIDENTS, "0", Status.MET, "0 起 ≤ 0 起", "0 ≤ 0", id="ceiling-met"),
+        pytest.param(AIR_RANK, "4", Status.MISSED, "4 位 > 3 位", "4 > 3", id="rank-missed"),
         pytest.param(
             BELOW_5,
             "5",
@@ -412,7 +412,7 @@ def test_ordinal_strictly_better(label: str, expected: Status) -> None:
     result = verdict(target, label)
     assert result.status is expected
     met = expected is Status.MET
-    assert reason(result).en == f"{label} against < Ⅳ 类: {'met' if met else 'not met'}"
+    assert reason(result).en == f"{label} against < Ⅳ: {'met' if met else 'not met'}"
     assert reason(result).zh == f"{label}，目标 < Ⅳ 类：{'达到' if met else '未达到'}"
 
 
@@ -553,14 +553,14 @@ def test_bound_is_judged_at_its_worst_end(
             ROADS_OVER,
             ">=100",
             "≥100 公里 无法判定是否 > 100 公里：按最不利端判为基本完成",
-            "the bound ≥100 公里 cannot decide > 100 公里: judged at its worst end (near)",
+            "the bound ≥100 km cannot decide > 100 km: judged at its worst end (near)",
             id="ge100-vs-gt100",
         ),
         pytest.param(
             ROADS,
             ">50",
             ">50 公里 无法判定是否 ≥ 100 公里：按最不利端判为未完成",
-            "the bound >50 公里 cannot decide ≥ 100 公里: judged at its worst end (missed)",
+            "the bound >50 km cannot decide ≥ 100 km: judged at its worst end (missed)",
             id="gt50-vs-ge100",
         ),
         pytest.param(
@@ -581,9 +581,9 @@ def test_undecided_bound_reason(target: Target, figure: str, zh: str, en: str) -
 @pytest.mark.parametrize(
     ("target", "figure", "zh", "en"),
     [
-        pytest.param(ROADS, ">100", ">100 公里 ≥ 100 公里", ">100 公里 ≥ 100 公里", id="gt100-met"),
-        pytest.param(ACCIDENTS, ">0", ">0 起 > 0 起", ">0 起 > 0 起", id="gt0-ceiling-missed"),
-        pytest.param(ROADS, "<5", "<5 公里 < 100 公里", "<5 公里 < 100 公里", id="lt5-missed"),
+        pytest.param(ROADS, ">100", ">100 公里 ≥ 100 公里", ">100 km ≥ 100 km", id="gt100-met"),
+        pytest.param(ACCIDENTS, ">0", ">0 起 > 0 起", ">0 > 0", id="gt0-ceiling-missed"),
+        pytest.param(ROADS, "<5", "<5 公里 < 100 公里", "<5 km < 100 km", id="lt5-missed"),
     ],
 )
 def test_decided_bound_reason_shows_the_bound(target: Target, figure: str, zh: str, en: str) -> None:

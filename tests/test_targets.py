@@ -49,7 +49,8 @@ BASE = {
 
 REQUIRED = "id, area, name, kind, op, value, unit, commitment, quote"
 TARGET_KEYS = (
-    REQUIRED + ", tolerance, baseline, scale, deadline, near_band, note, horizon, baseline_year, path, times"
+    "id, area, name, kind, op, value, unit, unit_en, commitment, quote, "
+    "tolerance, baseline, scale, deadline, near_band, note, horizon, baseline_year, path, times"
 )
 TOP_KEYS = "version, plan, near_fraction, areas, targets, excluded"
 NAME_RULE = (

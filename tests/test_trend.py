@@ -285,7 +285,7 @@ def test_markdown_en() -> None:
         "\n"
         "| indicator | figures | expected | trend | direction | latest |\n"
         "| --- | --- | --- | --- | --- | --- |\n"
-        "| beds en | Q1 20 张<br>H1 60 张<br>Q1–Q3 70 张<br>year 100 张 | 25 张<br>50 张<br>75 张<br>100 张 "
+        "| beds en | Q1 20<br>H1 60<br>Q1–Q3 70<br>year 100 | 25<br>50<br>75<br>100 "
         "| `▁▄▅█` / `▁▃▅█` | ↗ improving | ✅ met |\n"
         "| gdp en | Q1–Q3 7.6 %<br>year 7.4 % | 7.5 %<br>7.5 % | `█▁` / `▄▄` | ↘ worsening | 🟡 near |\n"
     )
@@ -357,9 +357,7 @@ def test_table_lists_every_period_and_the_direction() -> None:
         "en",
         "Q1",
         "20",
-        "张",
         "25",
-        "张",
         "▁▄▅█",
         "↗",
         "improving",

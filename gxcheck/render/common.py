@@ -191,20 +191,20 @@ def period_text(period: Period, lang: str, plan: Plan | None = None) -> str:
     )
 
 
-def actual_text(result: Result) -> str:
+def actual_text(result: Result, lang: str = "zh") -> str:
     """The actual as a reader should see it, normalised to the target's unit."""
     a = result.actual
     if a is None:
         return "—"
     if isinstance(a.parsed, Quantity):
-        return fmt.quantity(a.parsed, result.target.unit)
+        return fmt.quantity(a.parsed, fmt.unit(result.target, lang))
     if isinstance(a.parsed, bool):
         return "是" if a.parsed else "否"
     return str(a.parsed)
 
 
 def actual_text_lang(result: Result, lang: str) -> str:
-    text = actual_text(result)
+    text = actual_text(result, lang)
     if lang == "en" and result.actual is not None and isinstance(result.actual.parsed, bool):
         return "done" if result.actual.parsed else "not done"
     return text
@@ -247,12 +247,12 @@ def pace_op(rule: Rule) -> Op:
     return Op.GE if rule.op is Op.ABOUT else rule.op
 
 
-def expected_text(result: Result) -> str:
+def expected_text(result: Result, lang: str) -> str:
     """``≥ 50 张`` (``> 50 公里`` for 超): the pro-rated figure due by the period's end, if any."""
     if result.expected is None or result.rule is None:
         return ""
     sign = fmt.OP_SYMBOL.get(pace_op(result.rule), "≥")
-    return f"{sign} {fmt.with_unit(fmt.number(result.expected), result.target.unit)}"
+    return f"{sign} {fmt.with_unit(fmt.number(result.expected), fmt.unit(result.target, lang))}"
 
 
 def own_period(result: Result, card: Scorecard, lang: str) -> str:

@@ -58,7 +58,7 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         else:
             year = ex.catalogue.plan.year - 1  # an annual plan's baseline is the year before
             label = f"基期（{year}）" if zh else f"baseline ({year})"
-        rows.append((label, fmt.with_unit(shown, t.unit)))
+        rows.append((label, fmt.with_unit(shown, fmt.unit(t, lang))))
     if t.note:
         rows.append(("说明" if zh else "note", t.note.get(lang)))
     rows.append(("规则" if zh else "rule", ex.rule.get(lang)))
@@ -74,12 +74,13 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
         share = f"{period.end_month}/12"
         rows.append(("期间" if zh else "period", f"{period.label(lang)} ({share})"))
     if r.expected is not None:
-        rows.append(("序时进度" if zh else "expected by now", fmt.with_unit(fmt.number(r.expected), t.unit)))
+        expected = fmt.with_unit(fmt.number(r.expected), fmt.unit(t, lang))
+        rows.append(("序时进度" if zh else "expected by now", expected))
         value = (
             r.actual.parsed.value if r.actual is not None and isinstance(r.actual.parsed, Quantity) else None
         )
         if value is not None:
-            gap_now = fmt.with_unit(fmt.signed(value - r.expected), t.unit)
+            gap_now = fmt.with_unit(fmt.signed(value - r.expected), fmt.unit(t, lang))
             rows.append(("与序时进度差距" if zh else "gap to expected", gap_now))
     if r.actual is not None:
         a = r.actual
@@ -99,7 +100,7 @@ def _rows(ex: Explanation, lang: str) -> list[tuple[str, str]]:
             label = "与全年目标差距" if zh else "gap to the year's target"
         else:
             label = "差距" if zh else "gap"
-        rows.append((label, fmt.with_unit(gap_text(r), t.unit)))
+        rows.append((label, fmt.with_unit(gap_text(r), fmt.unit(t, lang))))
     if r.ratio is not None:
         rows.append(("完成率" if zh else "ratio", ratio_text(r, lang)))
     return rows

@@ -255,10 +255,10 @@ def _numeric(result: Result, lang: str) -> str:
         body += _text(x(0), 40, "0", extra=f' fill="{DIM}"')
     if q is not None:
         body += _actual_label(x(q.value), fmt.BOUND_SYMBOL[q.bound] + fmt.number(q.value))
-    shown = esc(fmt.quantity(q, t.unit)) if q is not None else words["nodata"]
+    shown = esc(fmt.quantity(q, fmt.unit(t, lang))) if q is not None else words["nodata"]
     label = f"{words['bar']} {shown} · {words['marker']} {esc(fmt.target_wording(t, lang))}"
     if result.expected is not None:
-        label += f" · {words['expected']} {esc(expected_text(result))}"
+        label += f" · {words['expected']} {esc(expected_text(result, lang))}"
     return _svg(label, body)
 
 
@@ -339,7 +339,7 @@ def _row(result: Result, card: Scorecard, lang: str) -> str:
     commitment = f'<span class="cm {t.commitment.value}">{word}</span>' if word else ""
     wording = f"{words['target']} {esc(fmt.target_wording(t, lang))}"
     if result.expected is not None:
-        wording += f" · {words['now']} {esc(expected_text(result))}"
+        wording += f" · {words['now']} {esc(expected_text(result, lang))}"
     numbers = f"<b>{esc(actual_text_lang(result, lang))}</b>"
     numbers += "".join(f"<span>{esc(p)}</span>" for p in [own_period(result, card, lang)] if p)
     numbers += f"<span>{words['gap']} {gap_text(result)}</span>" if result.gap is not None else ""

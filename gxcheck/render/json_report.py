@@ -58,6 +58,7 @@ def target_dict(t: Target) -> dict[str, Any]:
         "op": t.op.value,
         "value": value,
         "unit": t.unit,
+        "unit_en": fmt.unit(t, "en"),
         "tolerance": num(t.tolerance),
         "commitment": t.commitment.value,
         "baseline": baseline,

@@ -137,7 +137,7 @@ def _result_row(result: Result, card: Scorecard, lang: str, pro_rated: bool) -> 
         escape(why),
     ]
     if pro_rated:
-        cells.insert(4, escape(expected_text(result)))
+        cells.insert(4, escape(expected_text(result, lang)))
     return _row(cells)
 
 

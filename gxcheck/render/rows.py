@@ -75,7 +75,7 @@ def texts(result: Result, area: str, lang: str) -> dict[str, str]:
         "target": fmt.target_wording(t, lang),
         "actual": actual_text_lang(result, lang),
         "period": period,
-        "expected": expected_text(result),
+        "expected": expected_text(result, lang),
         "status": status_word(result.status, lang),
         "reason": why,
         "source": actual.source if actual is not None else "",

@@ -127,14 +127,14 @@ def _target_cell(lang: str, *, with_expected: bool) -> Callable[[Result], Text]:
     def cell(r: Result) -> Text:
         text = Text(visible(fmt.target_wording(r.target, lang)))
         if with_expected and r.expected is not None:
-            text.append(f"\n{'序时' if lang == 'zh' else 'now'} {expected_text(r)}", style="dim")
+            text.append(f"\n{'序时' if lang == 'zh' else 'now'} {expected_text(r, lang)}", style="dim")
         return text
 
     return cell
 
 
-def _expected_cell(r: Result) -> Text:
-    return Text(expected_text(r), style="dim")
+def _expected_cell(lang: str) -> Callable[[Result], Text]:
+    return lambda r: Text(expected_text(r, lang), style="dim")
 
 
 def _columns(card: Scorecard, results: list[Result], lang: str, bar_cells: int) -> list[_Column]:
@@ -148,7 +148,7 @@ def _columns(card: Scorecard, results: list[Result], lang: str, bar_cells: int) 
         ("实际", "actual", _actual_cell(card, lang), "right", 16),
     ]
     if not narrow and any(r.expected is not None for r in results):
-        specs.append(("序时进度", "expected", _expected_cell, "right", 16))
+        specs.append(("序时进度", "expected", _expected_cell(lang), "right", 16))
     specs += [
         ("差距", "gap", lambda r: Text(gap_text(r)), "right", 12),
         ("进度", "progress", lambda r: progress_bar(r, bar_cells), "left", 99),

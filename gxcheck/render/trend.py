@@ -67,10 +67,10 @@ def _expected_label(series: Series, expected: Decimal | None, lang: str) -> str:
     if expected is None:
         return "—"
     if t.scale is not None:
-        return fmt.with_unit(t.scale[int(expected)], t.unit)
+        return fmt.with_unit(t.scale[int(expected)], fmt.unit(t, lang))
     if t.kind is Kind.MILESTONE:
         return "是" if lang == "zh" else "done"
-    return fmt.with_unit(fmt.number(expected), t.unit)
+    return fmt.with_unit(fmt.number(expected), fmt.unit(t, lang))
 
 
 _HEADERS = {

@@ -67,49 +67,50 @@ def _ordinal(result: Result) -> Text:
 
 
 def _numeric(result: Result, q: Quantity, rule: Rule) -> Text:
+    return Text(_numeric_in(result, q, rule, "zh"), _numeric_in(result, q, rule, "en"))
+
+
+def _numeric_in(result: Result, q: Quantity, rule: Rule, lang: str) -> str:
     t, status = result.target, result.status
-    unit = t.unit
+    zh, unit = lang == "zh", fmt.unit(t, lang)
     shown = fmt.quantity(q, unit)
     if rule.expected is not None and status is not Status.DONE:
         goal = fmt.with_unit(fmt.number(rule.expected), unit)
         formula = formula_text(rule)
         wanted = pace_op(rule).value
-        goal_zh, goal_en = f"序时进度 {goal}（{formula}）", f"{goal} expected by now ({formula})"
+        goal = f"序时进度 {goal}（{formula}）" if zh else f"{goal} expected by now ({formula})"
     elif t.op is Op.ABOUT:
         assert t.tolerance is not None and not isinstance(t.value, (str, bool))
         core = f"{fmt.with_unit(fmt.number(t.value), unit)} − {fmt.number(t.tolerance)}"
-        goal_zh, goal_en = f"{core}（容差）", f"{core} tolerance"
+        goal = f"{core}（容差）" if zh else f"{core} tolerance"
         wanted = ">="
     else:
-        goal_zh = goal_en = fmt.with_unit(fmt.number(rule.threshold), unit)
+        goal = fmt.with_unit(fmt.number(rule.threshold), unit)
         wanted = rule.op.value
     if not result.decided:
         symbol = _SYMBOL[wanted]
-        return Text(
-            f"{shown} 无法判定是否 {symbol} {goal_zh}：按最不利端判为{STATUS_ZH[status]}",
-            f"the bound {shown} cannot decide {symbol} {goal_en}: "
-            f"judged at its worst end ({STATUS_EN[status]})",
-        )
+        if zh:
+            return f"{shown} 无法判定是否 {symbol} {goal}：按最不利端判为{STATUS_ZH[status]}"
+        worst = STATUS_EN[status]
+        return f"the bound {shown} cannot decide {symbol} {goal}: judged at its worst end ({worst})"
     relation = _SYMBOL[wanted] if status.good else _NEGATION[wanted]
-    zh, en = f"{shown} {relation} {goal_zh}", f"{shown} {relation} {goal_en}"
+    text = f"{shown} {relation} {goal}"
     if status is Status.NEAR and rule.near is not None:
         band = near_text(rule, unit)
-        zh += f"；在基本完成区间内（{band}）"
-        en += f"; within the near band ({band})"
-    elif status is Status.DONE and rule.span is not None:
-        zh += f"：{rule.span[1]}年目标已提前完成"
-        en += f": the {rule.span[1]} target is already reached"
-    elif status is Status.DONE:
-        zh += "：全年目标已完成"
-        en += ": the full-year target is already reached"
-    elif rule.basis is Basis.CEILING and status is Status.MISSED:
+        return text + (f"；在基本完成区间内（{band}）" if zh else f"; within the near band ({band})")
+    if status is Status.DONE and rule.span is not None:
+        year = rule.span[1]
+        return text + (f"：{year}年目标已提前完成" if zh else f": the {year} target is already reached")
+    if status is Status.DONE:
+        return text + ("：全年目标已完成" if zh else ": the full-year target is already reached")
+    if rule.basis is Basis.CEILING and status is Status.MISSED:
         within = Text("规划期内", "within the plan") if rule.span is not None else Text("年内", "this year")
-        zh += f"：已突破上限，{within.zh}无法挽回"
-        en += f": the ceiling is broken and cannot recover {within.en}"
-    elif rule.basis is Basis.AS_IS:
-        zh += "（不按时间折算）"
-        en += " (compared as it is, not pro-rated)"
-    return Text(zh, en)
+        if zh:
+            return text + f"：已突破上限，{within.zh}无法挽回"
+        return text + f": the ceiling is broken and cannot recover {within.en}"
+    if rule.basis is Basis.AS_IS:
+        return text + ("（不按时间折算）" if zh else " (compared as it is, not pro-rated)")
+    return text
 
 
 def share_text(rule: Rule) -> str:
@@ -185,19 +186,19 @@ def rule_text(result: Result) -> Text:
             f"等级按位置比较（越靠前越好：{scale}）", f"classes compared by position, better first ({scale})"
         )
     assert rule is not None
-    unit = t.unit
+    unit = Text(t.unit, fmt.unit(t, "en"))
     direction = _BETTER[rule.better]
-    threshold = fmt.with_unit(fmt.number(rule.threshold), unit)
+    threshold = Text(*(fmt.with_unit(fmt.number(rule.threshold), u) for u in (unit.zh, unit.en)))
     if rule.span is not None:
-        zh = f"{direction.zh}；到{rule.span[1]}年末达到 {threshold} 即完成"
-        en = f"{direction.en}; met at {threshold} by the end of {rule.span[1]}"
+        zh = f"{direction.zh}；到{rule.span[1]}年末达到 {threshold.zh} 即完成"
+        en = f"{direction.en}; met at {threshold.en} by the end of {rule.span[1]}"
     else:
-        zh = f"{direction.zh}；全年达到 {threshold} 即完成"
-        en = f"{direction.en}; met at {threshold} for the year"
+        zh = f"{direction.zh}；全年达到 {threshold.zh} 即完成"
+        en = f"{direction.en}; met at {threshold.en} for the year"
     if rule.basis is Basis.YEAR_END:
         if rule.near is not None:
-            zh += f"；基本完成区间 {near_text(rule, unit)}"
-            en += f"; near band {near_text(rule, unit)}"
+            zh += f"；基本完成区间 {near_text(rule, unit.zh)}"
+            en += f"; near band {near_text(rule, unit.en)}"
         else:
             zh += "；没有基本完成区间"
             en += "; no near band"
@@ -206,9 +207,9 @@ def rule_text(result: Result) -> Text:
         en += "; a broken ceiling is missed at once"
     elif rule.basis is Basis.PRO_RATED:
         assert rule.expected is not None
-        expected = fmt.with_unit(fmt.number(rule.expected), unit)
-        zh += f"；序时进度 {formula_text(rule)} = {expected}"
-        en += f"; expected by now {formula_text(rule)} = {expected}"
+        expected = fmt.number(rule.expected)
+        zh += f"；序时进度 {formula_text(rule)} = {fmt.with_unit(expected, unit.zh)}"
+        en += f"; expected by now {formula_text(rule)} = {fmt.with_unit(expected, unit.en)}"
     elif rule.span is not None and t.kind in (Kind.LEVEL, Kind.SHARE):
         zh += "；没有基期值，无法折算，按目标值直接比较"
         en += "; no baseline to pro-rate from: compared with the target as it is"
@@ -225,8 +226,8 @@ def rule_text(result: Result) -> Text:
         zh += "；增速、比率等按全年目标直接比较，不按时间折算"
         en += "; a rate or share is compared with the annual value as it is"
     if rule.ahead_beyond is not None:
-        ahead = fmt.with_unit(fmt.number(rule.ahead_beyond), unit)
+        ahead = fmt.number(rule.ahead_beyond)
         beyond = "超过" if rule.better is Better.MORE else "低于"
-        zh += f"，{beyond} {ahead} 为超进度"
-        en += f", ahead beyond {ahead}"
+        zh += f"，{beyond} {fmt.with_unit(ahead, unit.zh)} 为超进度"
+        en += f", ahead beyond {fmt.with_unit(ahead, unit.en)}"
     return Text(zh, en)
