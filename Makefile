@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck bench fuzz wheel wheel-test oldest constraints clean
 
-$(RUNTIME): pyproject.toml constraints.txt gxcheck/__init__.py  # the version is read from __init__.py
+$(RUNTIME): pyproject.toml constraints.txt gxcheck/__init__.py bin/gxcheck  # the version is read from __init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(INSTALL) pip setuptools
 	$(INSTALL) --no-build-isolation --editable .
