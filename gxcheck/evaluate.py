@@ -142,6 +142,12 @@ def _ordinal(target: Target, actual: Actual | None, period: Period) -> Result:
 Number = Decimal | Fraction  # thresholds pro-rated by a share of the year are exact fractions
 
 
+def meets(op: Op, figure: Decimal, threshold: Number) -> bool:
+    """Whether an exact figure meets ``op threshold``: the test the verdicts use, for renderers
+    that shade what would meet a target (the HTML chart's classes) instead of working it out."""
+    return _Point(figure).satisfies(op, threshold)
+
+
 @dataclass(frozen=True)
 class _Point:
     """A value, or one infinitesimally above (+1) or below (−1) it: the ends of a bound."""

@@ -8,11 +8,11 @@ or a CSV is escaped; the output is the same bytes for the same scorecard.
 from __future__ import annotations
 
 import html
-import operator
 import re
 from decimal import Decimal
 
 from gxcheck import fmt
+from gxcheck.evaluate import meets
 from gxcheck.labels import STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Area, Better, Bound, Kind, Op, Quantity, Result, Scorecard, Status
 from gxcheck.render.common import (
@@ -58,7 +58,6 @@ _WORDS = {
     "|expected by now|published bound (more than)|rows with unknown ids skipped",
 }
 _BREAKS = re.compile(r"[\r\n\t]+")
-_ORDINAL_MET = {Op.LE: operator.le, Op.LT: operator.lt, Op.GE: operator.ge, Op.GT: operator.gt}
 W, H, PAD, TOP, BOTTOM = 300, 44, 12, 6, 26  # a chart; room beside its scale; its track's top and bottom
 INK, DIM, MET_ZONE = "#1f2328", "#59636e", "#e3f2e6"
 TARGET_LINE, BOLD = f'stroke="{INK}" stroke-width="2.5"', ' font-weight="bold"'
@@ -191,7 +190,7 @@ def _ordinal(result: Result, lang: str) -> str:
     step, body = (W - 2 * PAD) / n, ""
     for i, label in enumerate(t.scale):
         x = PAD + i * step
-        zone = MET_ZONE if _ORDINAL_MET.get(t.op, operator.eq)(i, goal) else "#f1f3f5"
+        zone = MET_ZONE if meets(t.op, Decimal(i), Decimal(goal)) else "#f1f3f5"  # the verdicts' own test
         body += _rect(x, TOP, step - 1, BOTTOM - TOP, f'fill="{zone}"')
         if label == actual:
             body += _rect(x + 2, TOP + 5, step - 5, BOTTOM - TOP - 10, _paint(result.status))
