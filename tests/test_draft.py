@@ -439,3 +439,15 @@ def test_a_name_of_invisible_characters_falls_back_to_the_quote() -> None:
         ((_, target),) = draft(text, year=2025).targets
         assert target.name == target.quote
         valid(draft(text, year=2025))
+
+
+def test_a_floor_and_a_stretch_for_the_same_indicator_across_clauses() -> None:
+    text = "确保全年地区生产总值增长6%左右，力争达到6.5%；固定资产投资增长8%以上。全年接待游客突破1亿人次。"
+    assert rows(text) == [
+        (G, Op.ABOUT, 6.0, "%", E),
+        (G, Op.GE, 6.5, "%", S),
+        (G, Op.GE, 8.0, "%", P),
+        (INC, Op.GT, 1.0, "亿人次", P),
+    ]
+    assert names(text)[:2] == ["地区生产总值增长", "地区生产总值增长"]
+    assert why.SUBJECT_BORROWED in draft(text, year=2025).targets[1][1].notes

@@ -135,10 +135,12 @@ class Reader:
             return
         reach: str | None = None
         before: tuple[int, int] | None = None
+        subject = ""
         for clause in seg.clauses(norm, start, end):
-            ctx = Context(self.orig, norm, area, self.year, clause, horizon, self.first_year, before)
+            ctx = Context(self.orig, norm, area, self.year, clause, horizon, self.first_year, before, subject)
             before = clause
             reading = read_clause(ctx)
+            subject = reading.subject
             own = w.COMMITMENT_RE.search(norm, clause[0], clause[1])
             for target in reading.targets:
                 self.targets.append(_committed(target, own, reach))

@@ -30,6 +30,7 @@ _PREDICATE_RES = (
     w.MILESTONE_END_RE, w.MILESTONE_START_RE, w.MILESTONE_ANY_RE, w.DOUBLE_DIGIT_RE, w.POSITIVE_RE,
     w.NO_INCREASE_RE, w.FULL_COVERAGE_RE, w.CEILING_RE, w.RANK_RE, w.BETTER_THAN_STANDARD_RE, w.RATING_RE,
 )  # fmt: skip
+_NO_SUBJECT_RE = re.compile(r"^(?:达到|达|实现|增长|增速|超过|超|突破|提高到|提升到|保持在|稳定在)?$")
 _ONLY_FIGURES_RE = re.compile(
     r"^(?:[和及与、]|\d+(?:\.\d+)?|%|[十百千万亿]|以上|左右|以内|以下|个|[^\W\d]{0,2}$)*$"
 )
@@ -60,12 +61,14 @@ class Context:
     horizon: Horizon | None
     first_year: int | None = None  # a multi-year plan's first year
     before: tuple[int, int] | None = None  # the clause before, in the same sentence
+    subject_before: str = ""  # the indicator of the sentence's last target so far
 
 
 @dataclass
 class Reading:
     targets: list[DraftTarget]
     exclusions: list[Exclusion]
+    subject: str = ""  # the indicator of the clause's last target, for a clause that has none
 
 
 def _figures(norm: str, start: int, end: int) -> list[Number]:
@@ -103,7 +106,7 @@ def read_clause(ctx: Context) -> Reading:
     """Every target of the clause, and an exclusion for each group whose numbers are not targets."""
     reading = Reading([], [])
     start, end = ctx.clause
-    previous_subject = ""
+    previous_subject = ctx.subject_before
     for group in groups(ctx.norm, start, end):
         targets, exclusion = _read_group(ctx, group, previous_subject)
         reading.targets.extend(targets)
@@ -111,6 +114,7 @@ def read_clause(ctx: Context) -> Reading:
             reading.exclusions.append(exclusion)
         if targets:
             previous_subject = _subject(ctx, group.start, group.end)
+    reading.subject = previous_subject
     return reading
 
 
@@ -464,7 +468,7 @@ def _quantified(
     dist = _DIST_RE.search(norm, group.start, group.end)
     subject = _subject(ctx, group.start, dist.start() if dist else group.end)
     borrowed = False
-    if not subject or subject in ("增长", "增速"):
+    if previous_subject and _NO_SUBJECT_RE.match(normalise(subject)):  # …增长6%左右，力争达到6.5%
         subject, borrowed = previous_subject, True
     members = _member_names(ctx, group)
     if dist is not None and dist.group(0) == "分别":
@@ -514,7 +518,7 @@ def _quantified(
             before = shared
         if borrowed:  # 地区生产总值增长6%以上、力争7%: the second figure is the same indicator's
             before = normalise(subject) + w.COMMITMENT_RE.sub("", before)
-        out.append(_figure_target(ctx, group, name, figure, qualifier, before, (*extra,)))
+        out.append(_figure_target(ctx, group, name, figure, qualifier, before, (*extra,), borrowed))
     if dist is not None and len(pairs) > 1:
         growth = [t for t in out if t.kind is Kind.GROWTH]
         out = [
@@ -550,6 +554,7 @@ def _figure_target(
     qualifier: str,
     before: str,
     extra: tuple[Text, ...],
+    borrowed: bool = False,
 ) -> DraftTarget:
     norm = ctx.norm
     text = norm[group.quote_start : group.end]
@@ -567,7 +572,7 @@ def _figure_target(
     percent = unit in ("%", "‰", "个百分点", "百分点")
     level_words = w.LEVEL_WORDS_RE.search(text[: figure.start - group.quote_start])
     # 增速/增幅/涨幅 name a rate whatever the verb (增速保持在6%); 增长/提高 … 到 name a level.
-    rate_noun = growth_word is not None and growth_word.group(0) in ("增速", "增幅", "涨幅")
+    rate_noun = growth_word is not None and (borrowed or growth_word.group(0) in ("增速", "增幅", "涨幅"))
     to_level = word in ("增至", "提高到", "提高至", "提升到", "提升至", "达到", "达", "稳定在", "保持在")
     if percent and growth_word is not None and (rate_noun or not to_level):
         kind = Kind.GROWTH
