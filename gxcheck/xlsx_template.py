@@ -27,37 +27,41 @@ HEADER_ROW = 2  # 0-based: title, labels, header
 SHEET = "填报"
 PERIODS_SHEET = "periods"
 
-INSTRUCTIONS = (
-    ("填写说明", "How to fill in"),
-    (
-        "每行一项目标。只填“完成值”（value）一列，可补“数据来源”和“备注”；不要改动第3行的列名和“指标编号”（id）列。",
-        "One row per target. Fill in the value column (and source, note if you like); leave the column "
-        "names in row 3 and the id column as they are.",
-    ),
-    (
-        "完成值按目标单位填写：7.4、7.4%、1.2万、超100、>100；节点任务填 是/否（已完成/未完成）；"
-        "水质、评级填类别（Ⅳ、AAA）。百分比单元格（显示 7.6%）按 7.6% 读取。",
-        "Write the value in the target's unit: 7.4, 7.4%, 1.2万, 超100, >100; a milestone is yes/no "
-        "(是/否); a water class or rating is its label (Ⅳ, AAA). "
-        "A percent cell (showing 7.6%) reads as 7.6 %.",
-    ),
-    (
-        "“期间”为自1月起的累计期：可从下拉列表选择，如 2024年前三季度、2024年1—11月；"
-        "日期单元格按截至当月末读取"
-        "（2024-09-30 即前三季度）。",
-        "The period is cumulative from January: pick one from the drop-down (e.g. 2024年前三季度 = Q1–Q3, "
-        "2024年1—11月 = Jan–Nov); a date cell is the period ending that month (2024-09-30 is Jan–Sep).",
-    ),
-    (
-        "没有数据的行可以留空，评分时加 --allow-blank：gxcheck score 本文件.xlsx --allow-blank",
-        "Rows without a figure may stay empty; score with --allow-blank: "
-        "gxcheck score this.xlsx --allow-blank",
-    ),
-    (
-        "用 Excel、WPS 或 LibreOffice 保存为 .xlsx 即可，无需另存为 CSV。",
-        "Save it as .xlsx from Excel, WPS or LibreOffice; there is no need to save it as CSV.",
-    ),
-)
+
+def instructions(year: int) -> tuple[tuple[str, str], ...]:
+    """The instructions sheet, in Chinese and English; the examples are of the plan's year."""
+    return (
+        ("填写说明", "How to fill in"),
+        (
+            "每行一项目标。只填“完成值”（value）一列，可补“数据来源”和“备注”；不要改动第3行的列名和“指标编号”（id）列。",
+            "One row per target. Fill in the value column (and source, note if you like); leave the column "
+            "names in row 3 and the id column as they are.",
+        ),
+        (
+            "完成值按目标单位填写：7.4、7.4%、1.2万、超100、>100；节点任务填 是/否（已完成/未完成）；"
+            "水质、评级填类别（Ⅳ、AAA）。百分比单元格（显示 7.6%）按 7.6% 读取。",
+            "Write the value in the target's unit: 7.4, 7.4%, 1.2万, 超100, >100; a milestone is yes/no "
+            "(是/否); a water class or rating is its label (Ⅳ, AAA). "
+            "A percent cell (showing 7.6%) reads as 7.6 %.",
+        ),
+        (
+            f"“期间”为自1月起的累计期：可从下拉列表选择，如 {year}年前三季度、{year}年1—11月；"
+            "日期单元格按截至当月末读取"
+            f"（{year}-09-30 即前三季度）。",
+            "The period is cumulative from January: pick one from the drop-down "
+            f"(e.g. {year}年前三季度 = Q1–Q3, {year}年1—11月 = Jan–Nov); a date cell is the period "
+            f"ending that month ({year}-09-30 is Jan–Sep).",
+        ),
+        (
+            "没有数据的行可以留空，评分时加 --allow-blank：gxcheck score 本文件.xlsx --allow-blank",
+            "Rows without a figure may stay empty; score with --allow-blank: "
+            "gxcheck score this.xlsx --allow-blank",
+        ),
+        (
+            "用 Excel、WPS 或 LibreOffice 保存为 .xlsx 即可，无需另存为 CSV。",
+            "Save it as .xlsx from Excel, WPS or LibreOffice; there is no need to save it as CSV.",
+        ),
+    )
 
 
 def period_choices(year: int) -> list[str]:
@@ -111,8 +115,8 @@ def template_xlsx(catalogue: Catalogue, period: Period | None = None) -> bytes:
             "source": f"={PERIODS_SHEET}!$A$1:$A${len(choices)}",
             "error_type": "warning",
             "error_title": "期间 period",
-            "error_message": "自1月起的累计期，如 2024年前三季度、2024年1—11月。"
-            "A period from January, e.g. 2024-Q3.",
+            "error_message": f"自1月起的累计期，如 {plan.year}年前三季度、{plan.year}年1—11月。"
+            f"A period from January, e.g. {plan.year}-Q3.",
         },
     )
     sheet.freeze_panes(HEADER_ROW + 1, 2)
@@ -123,7 +127,7 @@ def template_xlsx(catalogue: Catalogue, period: Period | None = None) -> bytes:
 
     notes = book.add_worksheet("说明 Instructions")
     notes.set_column(0, 1, 70, book.add_format({"text_wrap": True, "valign": "top", "num_format": "@"}))
-    for row, (zh, en) in enumerate(INSTRUCTIONS):
+    for row, (zh, en) in enumerate(instructions(plan.year)):
         cell = title if row == 0 else None
         notes.write_string(row, 0, zh, cell)
         notes.write_string(row, 1, en, cell)
