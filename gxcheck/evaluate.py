@@ -13,7 +13,8 @@ The rules (documented in the README, "How verdicts are reached"):
 * A published bound (``>100``) is judged at its worst end; when its best end would
   give another verdict the result says it is undecided.
 * Part of the year (序时进度): an increment is compared with its threshold × the elapsed
-  share, a level with a baseline with baseline + (threshold − baseline) × share; growth
+  share, a level with a baseline (rising or falling) with baseline + (threshold − baseline)
+  × share; only a running total over its cap is missed at once; growth
   rates, shares, ranks, classes and levels without a baseline as they are; a broken
   ceiling is missed at once; a milestone is pending until its deadline unless done.
 * A multi-year plan (中期评估) is judged the same way along its years: the share is of the
@@ -249,6 +250,14 @@ class Threshold:
         accumulates = kind is Kind.INCREMENT or with_baseline
         return accumulates and self.op is not Op.EQ
 
+    @property
+    def capped_total(self) -> bool:
+        """A running total with a cap (at most N new in the year or the plan): once over the cap
+        it cannot come back down, and under it it is never done early. A level or share that
+        should fall (PM2.5 35 → ≤ 30, 能耗) is on its way down, not over a cap: it follows its
+        path like a rising one, in an annual plan as in a multi-year one."""
+        return self.target.kind is Kind.INCREMENT and not self.more_is_better
+
     def start(self) -> Decimal:
         if self.target.multi_year:
             return span.start(self.target)
@@ -305,13 +314,10 @@ class Threshold:
         if self.target.kind is Kind.CEILING:
             return Status.ON_SCHEDULE if annual is Status.MET else Status.MISSED
         if self.pro_rated():
-            # A multi-year level or share that should fall (能耗, PM2.5 ≤ 30 by 2025) is on its way
-            # down, not over a cap: only a running total over its cap cannot come back down.
-            falling_level = self.target.multi_year and self.target.kind is not Kind.INCREMENT
-            if annual is Status.MET and (self.more_is_better or falling_level):
+            if annual is Status.MET and not self.capped_total:
                 return Status.DONE
-            if not self.more_is_better and not falling_level and not point.satisfies(self.op, self.threshold):
-                return Status.MISSED  # a running total over its annual cap cannot come back down
+            if self.capped_total and not point.satisfies(self.op, self.threshold):
+                return Status.MISSED  # a running total over its cap cannot come back down
             if not self.on_pace(point, self.expected(elapsed)[0]):
                 return Status.BEHIND
         elif annual is not Status.MET:
@@ -328,7 +334,7 @@ class Threshold:
                 return Status.MET if best else Status.MISSED
             if self.target.kind is Kind.CEILING:
                 return Status.ON_SCHEDULE if best else Status.MISSED
-            if self.pro_rated() and self.more_is_better:
+            if self.pro_rated() and not self.capped_total:
                 return Status.DONE if best else Status.BEHIND
             return Status.AHEAD if best else Status.BEHIND
         if self.target.is_due(period):

@@ -226,6 +226,63 @@ def test_level_without_baseline_is_compared_as_it_is(period: Period, figure: str
     assert result.expected is None
 
 
+# A level that should fall (PM2.5 35 → ≤ 30): it follows its path down like a rising level; it
+# can come back down, so a part-year figure above the annual value is not missed at once (only a
+# running total over its annual cap cannot recover).
+PM25 = make_target("pm25", kind=Kind.LEVEL, op=Op.LE, value=30, baseline=35, unit="微克/立方米")
+
+
+@pytest.mark.parametrize(
+    ("period", "figure", "status", "expected"),
+    [
+        # Q1: 35 + (30 − 35) × 3/12 = 33.75; band 0.5 × 3/12 = 0.125: ahead below 33.625.
+        pytest.param(Q1, "36", Status.BEHIND, "33.75", id="Q1-above-baseline-behind"),
+        pytest.param(Q1, "33.76", Status.BEHIND, "33.75", id="Q1-just-behind"),
+        pytest.param(Q1, "33.75", Status.ON_SCHEDULE, "33.75", id="Q1-exactly-on-the-path"),
+        pytest.param(Q1, "33.625", Status.ON_SCHEDULE, "33.75", id="Q1-band-edge"),
+        pytest.param(Q1, "33.62", Status.AHEAD, "33.75", id="Q1-ahead"),
+        # H1: 32.5; band 0.25: ahead below 32.25.
+        pytest.param(H1, "32.51", Status.BEHIND, "32.5", id="H1-just-behind"),
+        pytest.param(H1, "32.5", Status.ON_SCHEDULE, "32.5", id="H1-on-the-path"),
+        pytest.param(H1, "32.4", Status.ON_SCHEDULE, "32.5", id="H1-below-the-path"),
+        pytest.param(H1, "32.24", Status.AHEAD, "32.5", id="H1-ahead"),
+        pytest.param(H1, "30", Status.DONE, "32.5", id="H1-at-the-value-done"),
+        pytest.param(H1, "29", Status.DONE, "32.5", id="H1-below-the-value-done"),
+        pytest.param(H1, "<30", Status.DONE, "32.5", id="H1-bound-below-the-value-done"),
+        # Jan–Nov: 35 − 5 × 11/12 = 30.4166…
+        pytest.param(NOV, "31", Status.BEHIND, "30.4167", id="nov-behind-not-missed"),
+        pytest.param(NOV, "30.41", Status.ON_SCHEDULE, "30.4167", id="nov-on-schedule"),
+        # The year: met at 30, near up to 30 + 5 × 0.1 = 30.5.
+        pytest.param(YEAR, "30", Status.MET, None, id="year-met"),
+        pytest.param(YEAR, "30.5", Status.NEAR, None, id="year-near-edge"),
+        pytest.param(YEAR, "30.51", Status.MISSED, None, id="year-missed"),
+    ],
+)
+def test_a_falling_level_with_baseline_follows_its_path(
+    period: Period, figure: str, status: Status, expected: str | None
+) -> None:
+    result = verdict(PM25, figure, period)
+    assert result.status is status
+    assert rounded(result.expected) == (None if expected is None else D(expected))
+
+
+def test_a_falling_level_above_its_value_says_it_is_behind_its_path() -> None:
+    result = verdict(PM25, "33", H1)
+    assert result.status is Status.BEHIND
+    assert reason(result) == Text(
+        "33 微克/立方米 > 序时进度 32.5 微克/立方米（35 + (30 − 35) × 6/12）",
+        "33 微克/立方米 > 32.5 微克/立方米 expected by now (35 + (30 − 35) × 6/12)",
+    )
+    assert reason(verdict(PM25, "32.4", H1)) == Text(
+        "32.4 微克/立方米 ≤ 序时进度 32.5 微克/立方米（35 + (30 − 35) × 6/12）",
+        "32.4 微克/立方米 ≤ 32.5 微克/立方米 expected by now (35 + (30 − 35) × 6/12)",
+    )
+
+
+def test_an_increment_over_its_annual_cap_is_still_missed_at_once() -> None:
+    assert verdict(make_target("cap", op=Op.LE, value=100), "100.01", H1).status is Status.MISSED
+
+
 # --- growth rates, shares, ranks, classes: the annual value as it is ---------------------------
 
 
