@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -14,8 +15,8 @@ from typer.testing import CliRunner
 
 from gxcheck.cli import app
 from gxcheck.model import Scorecard
+from gxcheck.render import Format, json_report, terminal
 from gxcheck.render import svg as render_svg
-from gxcheck.render import terminal
 from gxcheck.render.common import ReportOptions
 
 README = ROOT / "README.md"
@@ -80,3 +81,37 @@ def test_readme_library_example_runs() -> None:
         os.chdir(old)
     assert str(namespace["q3"].period) == "2024-09"  # type: ignore[attr-defined]
     assert str(namespace["markdown"]).startswith("# Chongqing High-tech Zone")
+
+
+def _section(title: str) -> str:
+    """The README's text from the heading ``title`` to the next heading of the same level."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"\n{title}\n")
+    level = title.split(" ")[0]
+    end = text.find(f"\n{level} ", start + len(title) + 2)
+    return text[start : end if end >= 0 else None]
+
+
+def test_readme_documents_every_format() -> None:
+    table = _section("## Output formats")
+    documented = re.findall(r"^\| `([a-z]+)`", table, re.M)
+    assert documented == [f.value for f in Format]
+
+
+def test_readme_links_to_its_own_headings() -> None:
+    text = README.read_text(encoding="utf-8")
+    prose = re.sub(r"^```.*?^```", "", text, flags=re.S | re.M)
+    slugs = {
+        re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+        for heading in re.findall(r"^#+ (.+)$", prose, re.M)
+    }
+    anchors = set(re.findall(r"\]\(#([^)]+)\)", text))
+    assert anchors and anchors <= slugs, anchors - slugs
+
+
+def test_readme_json_example_has_the_real_keys(card_2024: Scorecard) -> None:
+    example = _section("### JSON output")
+    real = json.loads(json_report.scorecard(card_2024, ReportOptions("zh")))
+    assert re.findall(r'^  "(\w+)":', example, re.M) == list(real)
+    tally = re.search(r'"tally": (\{.*?\})', example, re.S)
+    assert tally and json.loads(tally.group(1)) == real["tally"]
