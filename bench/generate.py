@@ -6,7 +6,7 @@ writes into DIR:
 
 * ``export-N.csv``: a statistics export (``id,period,value,source``) of exactly N rows:
   ceil(N / 12) indicator ids × the 12 cumulative monthly periods of 2024, sorted by id
-  then period (as a database export is). The bundled catalogue's 66 target ids are spread
+  then period (as a database export is). The bundled catalogue's target ids are spread
   among generic ids ``ind_000123``; each target gets plausible figures in its own unit
   (``7.4%``, ``52个``, ``1.3万户``, ``是``/``否``, ``Ⅳ``, ``AAA``…), every other id a plain
   number. gxcheck reads it with ``--ignore-unknown``.
