@@ -334,7 +334,9 @@ class Threshold:
                 return Status.MET if best else Status.MISSED
             if self.target.kind is Kind.CEILING:
                 return Status.ON_SCHEDULE if best else Status.MISSED
-            if self.pro_rated() and not self.capped_total:
+            if self.pro_rated() and self.capped_total:
+                return Status.AHEAD if best else Status.MISSED  # +∞ is over the cap
+            if self.pro_rated():
                 return Status.DONE if best else Status.BEHIND
             return Status.AHEAD if best else Status.BEHIND
         if self.target.is_due(period):

@@ -279,8 +279,49 @@ def test_a_falling_level_above_its_value_says_it_is_behind_its_path() -> None:
     )
 
 
-def test_an_increment_over_its_annual_cap_is_still_missed_at_once() -> None:
-    assert verdict(make_target("cap", op=Op.LE, value=100), "100.01", H1).status is Status.MISSED
+CAP = make_target("cap", op=Op.LE, value=100)  # at most 100 new in the year: a capped running total
+
+
+def test_an_increment_over_its_annual_cap_is_missed_at_once_and_says_why() -> None:
+    # Missed because the year's cap is passed, not because it is over the pace of 50: the reason
+    # compares with the cap, as a broken ceiling's does.
+    result = verdict(CAP, "100.01", H1)
+    assert result.status is Status.MISSED
+    assert reason(result) == Text(
+        "100.01 个 > 100 个：已突破上限，年内无法挽回",
+        "100.01 > 100: the ceiling is broken and cannot recover this year",
+    )
+    assert reason(verdict(CAP, "100", H1)) == Text(
+        "100 个 > 序时进度 50 个（100 × 6/12）", "100 > 50 expected by now (100 × 6/12)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("figure", "status", "decided"),
+    [
+        # At least 90 may be any figure above the cap: at its worst end it is over the cap, and
+        # behind or missed it is short either way (decided).
+        pytest.param(">=90", Status.MISSED, True, id="open-above-may-be-over-the-cap"),
+        pytest.param(">100", Status.MISSED, True, id="above-the-cap"),
+        pytest.param("<=40", Status.AHEAD, True, id="under-the-pace-band"),
+        pytest.param("<60", Status.BEHIND, False, id="may-be-over-the-pace"),
+    ],
+)
+def test_a_bound_on_a_capped_increment_is_judged_at_its_worst_end(
+    figure: str, status: Status, decided: bool
+) -> None:
+    result = verdict(CAP, figure, H1)
+    assert (result.status, result.decided) == (status, decided)
+
+
+def test_a_bound_names_the_cap_only_when_it_is_certainly_over_it() -> None:
+    assert reason(verdict(CAP, ">100", H1)) == Text(
+        ">100 个 > 100 个：已突破上限，年内无法挽回",
+        ">100 > 100: the ceiling is broken and cannot recover this year",
+    )
+    assert reason(verdict(CAP, ">=90", H1)) == Text(
+        "≥90 个 > 序时进度 50 个（100 × 6/12）", "≥90 > 50 expected by now (100 × 6/12)"
+    )
 
 
 # --- growth rates, shares, ranks, classes: the annual value as it is ---------------------------

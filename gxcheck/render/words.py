@@ -9,8 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from gxcheck import fmt
+from gxcheck.evaluate import meets
 from gxcheck.labels import STATUS_EN, STATUS_ZH
-from gxcheck.model import Basis, Better, Curve, Kind, Op, Quantity, Result, Rule, Status, Text
+from gxcheck.model import Basis, Better, Bound, Curve, Kind, Op, Quantity, Result, Rule, Status, Text
 from gxcheck.render.common import pace_op, ratio_percent
 
 NO_FIGURE = Text("未报告数据", "no figure reported")
@@ -74,7 +75,9 @@ def _numeric_in(result: Result, q: Quantity, rule: Rule, lang: str) -> str:
     t, status = result.target, result.status
     zh, unit = lang == "zh", fmt.unit(t, lang)
     shown = fmt.quantity(q, unit)
-    if rule.expected is not None and status is not Status.DONE:
+    # Done, or a running total certainly over its cap, is measured against the full value.
+    over_cap = status is Status.MISSED and rule.expected is not None and _over(q, rule)
+    if rule.expected is not None and status is not Status.DONE and not over_cap:
         goal = fmt.with_unit(fmt.number(rule.expected), unit)
         formula = formula_text(rule)
         wanted = pace_op(rule).value
@@ -103,7 +106,7 @@ def _numeric_in(result: Result, q: Quantity, rule: Rule, lang: str) -> str:
         return text + (f"：{year}年目标已提前完成" if zh else f": the {year} target is already reached")
     if status is Status.DONE:
         return text + ("：全年目标已完成" if zh else ": the full-year target is already reached")
-    if rule.basis is Basis.CEILING and status is Status.MISSED:
+    if status is Status.MISSED and (rule.basis is Basis.CEILING or over_cap):
         within = Text("规划期内", "within the plan") if rule.span is not None else Text("年内", "this year")
         if zh:
             return text + f"：已突破上限，{within.zh}无法挽回"
@@ -111,6 +114,16 @@ def _numeric_in(result: Result, q: Quantity, rule: Rule, lang: str) -> str:
     if rule.basis is Basis.AS_IS:
         return text + ("（不按时间折算）" if zh else " (compared as it is, not pro-rated)")
     return text
+
+
+def _over(q: Quantity, rule: Rule) -> bool:
+    """Whether every figure the quantity allows fails a less-is-better cap: ``>100`` and 100.01
+    are over ``≤ 100``; ``≥90`` may not be, so its reason stays with the pace."""
+    if q.bound in (Bound.LT, Bound.LE):
+        return False
+    if q.bound is Bound.GT and q.value >= rule.threshold:
+        return True
+    return not meets(rule.op, q.value, rule.threshold)
 
 
 def share_text(rule: Rule) -> str:
