@@ -891,6 +891,24 @@ def test_a_milestone_is_not_pending_in_a_card_after_its_deadline() -> None:
             id="level-with-baseline-H1",
         ),
         pytest.param(
+            CAP,
+            H1,
+            "越低越好；全年达到 100 个 即完成；序时进度 100 × 6/12 = 50 个，超过全年上限即为未完成，"
+            "低于 45 个 为超进度",
+            "less is better; met at 100 for the year; expected by now 100 × 6/12 = 50, "
+            "over the annual cap is missed at once, ahead beyond 45",
+            id="capped-increment-H1",
+        ),
+        pytest.param(
+            PM25,
+            H1,
+            "越低越好；全年达到 30 微克/立方米 即完成；"
+            "序时进度 35 + (30 − 35) × 6/12 = 32.5 微克/立方米，低于 32.25 微克/立方米 为超进度",
+            "less is better; met at 30 微克/立方米 for the year; "
+            "expected by now 35 + (30 − 35) × 6/12 = 32.5 微克/立方米, ahead beyond 32.25 微克/立方米",
+            id="falling-level-H1",
+        ),
+        pytest.param(
             make_target("projects", value=70),
             Q3,
             "越高越好；全年达到 70 个 即完成；序时进度 70 × 9/12 = 52.5 个，超过 57.75 个 为超进度",

@@ -223,6 +223,10 @@ def rule_text(result: Result) -> Text:
         expected = fmt.number(rule.expected)
         zh += f"；序时进度 {formula_text(rule)} = {fmt.with_unit(expected, unit.zh)}"
         en += f"; expected by now {formula_text(rule)} = {fmt.with_unit(expected, unit.en)}"
+        if t.kind is Kind.INCREMENT and rule.better is Better.LESS:  # a running total under a cap
+            whole = Text("规划期", "the plan's") if rule.span is not None else Text("全年", "the annual")
+            zh += f"，超过{whole.zh}上限即为未完成"
+            en += f", over {whole.en} cap is missed at once"
     elif rule.span is not None and t.kind in (Kind.LEVEL, Kind.SHARE):
         zh += "；没有基期值，无法折算，按目标值直接比较"
         en += "; no baseline to pro-rate from: compared with the target as it is"
