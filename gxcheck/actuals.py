@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from gxcheck.errors import InputError, Problem
+from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
@@ -159,7 +159,7 @@ class _Reader:
         self.header_line = 1  # a workbook's header may stand below a title row
         self.cells = False  # locate problems by cell (C5), as in a workbook, not by line
 
-    def add(self, line: int | None, message: str, column: int | None = None) -> None:
+    def add(self, line: int | None, message: Message | str, column: int | None = None) -> None:
         letter = column_letter(column) if self.cells and column is not None and line is not None else ""
         self.problems.append(Problem(self.file, line, message, letter))
 
@@ -287,7 +287,7 @@ class _Reader:
             try:
                 period = plan.period(raw_period) if raw_period else Period(plan_year)
             except BadPeriod as exc:
-                self.add(line, f'target "{target_id}": {exc}', period_col)
+                self.add(line, msg("actuals.for_target", id=target_id, problem=exc.message), period_col)
                 continue
             if target.baseline_year is not None and period < Period(target.baseline_year):
                 self.add(

@@ -74,13 +74,22 @@ class _OneLineErrors(TyperGroup):
             except typer.Exit as done:
                 code = done.exit_code
         except GxError as exc:  # e.g. help written to a closed stdout
-            for line in exc.lines():
+            for line in exc.lines(_message_lang()):
                 print(visible(line), file=sys.stderr)
             code = EXIT_USAGE
         code = code if isinstance(code, int) else EXIT_OK
         if not standalone_mode:
             return code
         sys.exit(code)
+
+
+def _message_lang(option: object = None) -> str:
+    """The language of messages: the command's --lang (which typer has already read from
+    GXCHECK_LANG when it was not given), else GXCHECK_LANG, else Chinese."""
+    if isinstance(option, Lang):
+        return option.value
+    env = os.environ.get("GXCHECK_LANG", "")
+    return env if env in ("zh", "en") else "zh"
 
 
 def _usage_line(exc: Any) -> str:
@@ -274,7 +283,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except GxError as exc:
-            _fail(exc.lines(), EXIT_USAGE)
+            _fail(exc.lines(_message_lang(kwargs.get("lang"))), EXIT_USAGE)
         except KeyboardInterrupt:
             _fail(["gxcheck: interrupted"], EXIT_INTERRUPTED)
         except Terminated as exc:  # SIGTERM, SIGHUP (gxcheck.launcher)
@@ -326,6 +335,7 @@ def _load(
     ignore_unknown: bool = False,
     allow_blank: bool = False,
     sheet: str | None = None,
+    lang: str = "zh",
 ) -> tuple[Catalogue, LoadedActuals]:
     """The catalogue and every actuals file, merged; problems from all files reported together."""
     from gxcheck.actuals import load_actuals, merge_actuals
@@ -360,7 +370,7 @@ def _load(
         raise InputError(problems)
     loaded = merge_actuals(parts)
     for warning in loaded.warnings:  # read as written, but worth a look: 0.076 for 7.6 %
-        print(visible(str(warning)), file=sys.stderr)
+        print(visible(warning.text(lang)), file=sys.stderr)
     if loaded.skipped_unknown:
         _note(f"skipped {loaded.skipped_unknown} rows with ids that are not targets (--ignore-unknown)")
     if loaded.blank:
@@ -449,6 +459,7 @@ def score(
         ignore_unknown=ignore_unknown,
         allow_blank=allow_blank,
         sheet=sheet,
+        lang=lang.value,
     )
     card = score_card(
         catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue), skipped_unknown=loaded.skipped_unknown
@@ -536,7 +547,9 @@ def trend(
     from gxcheck.trend import trends
 
     out = _check_output(output, [*actuals, targets or bundled_targets_path()])
-    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, sheet=sheet)
+    catalogue, loaded = _load(
+        actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, sheet=sheet, lang=lang.value
+    )
     series = trends(catalogue, loaded.actuals)
     if not series:
         raise UsageError(
@@ -572,7 +585,9 @@ def explain(
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import explain as render
 
-    catalogue, loaded = _load(actuals, targets, encoding=encoding, ignore_unknown=True, sheet=sheet)
+    catalogue, loaded = _load(
+        actuals, targets, encoding=encoding, ignore_unknown=True, sheet=sheet, lang=lang.value
+    )
     if catalogue.target(target_id) is None:
         close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
         hint = f'did you mean "{close[0]}"? ' if close else ""

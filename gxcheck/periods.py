@@ -16,9 +16,15 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from gxcheck.errors import Message, msg
+
 
 class BadPeriod(ValueError):
     """A period that cannot be read; the message says what is allowed."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 @dataclass(frozen=True, order=True)
@@ -70,13 +76,10 @@ _NAMES = {
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def allowed(year: int) -> str:
+def allowed(year: int) -> Message:
     """The forms of a period, shown in the year the user wrote or the plan's year."""
-    y = year
-    return f"e.g. {y}, {y}-Q3, {y}-H1, {y}-06, {y}年前三季度, {y}年上半年, {y}年1-6月"
+    return msg("periods.forms", y=year)
 
-
-ALLOWED = allowed(2024)
 
 # Each form: a pattern after the year, and how it gives the last month of the period.
 _YEAR = r"(?P<year>\d{4})"
@@ -117,8 +120,8 @@ def span_share_text(share: Fraction, start_year: int, horizon: int) -> str:
 
 def _outside(text: str, first: int, last: int) -> BadPeriod:
     if first == last:
-        return BadPeriod(f"period {text!r} is outside the plan's year {first}")
-    return BadPeriod(f"period {text!r} is outside the plan's years {first}–{last} (base year included)")
+        return BadPeriod(msg("periods.outside_year", text=text, first=first))
+    return BadPeriod(msg("periods.outside_years", text=text, first=first, last=last))
 
 
 def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Period:
@@ -131,10 +134,7 @@ def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Per
         raise _outside(text, first, plan_year)
     hint_year = int(year_match.group(1)) if year_match else plan_year
     if _NOT_CUMULATIVE.match(text):
-        raise BadPeriod(
-            f"period {text!r} is a single quarter or half, but figures are cumulative from January "
-            f"(write {hint_year}年上半年, {hint_year}年前三季度 or {hint_year}-Q3)"
-        )
+        raise BadPeriod(msg("periods.single_quarter", text=text, y=hint_year))
     for pattern, form in _FORMS:
         match = pattern.match(text)
         if match is None:
@@ -144,7 +144,7 @@ def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Per
         if not first <= year <= plan_year:
             raise _outside(text, first, plan_year)
         return Period(year, end_month)
-    raise BadPeriod(f"period {text!r} is not a period gxcheck can read ({allowed(hint_year)})")
+    raise BadPeriod(msg("periods.unreadable", text=text, forms=allowed(hint_year)))
 
 
 def _end_month(form: str, match: re.Match[str], text: str) -> int:
@@ -158,14 +158,13 @@ def _end_month(form: str, match: re.Match[str], text: str) -> int:
         return 6
     month = int(match["m"])
     if not 1 <= month <= 12:
-        raise BadPeriod(f"period {text!r}: month {month} does not exist ({allowed(int(match['year']))})")
+        raise BadPeriod(
+            msg("periods.no_such_month", text=text, month=month, forms=allowed(int(match["year"])))
+        )
     if form == "date":
         return _date_month(int(match["year"]), month, int(match["d"]), text)
     if form == "single-month" and month > 1:
-        raise BadPeriod(
-            f"period {text!r} is a single month, but figures are cumulative from January "
-            f"(write {match['year']}年1-{month}月)"
-        )
+        raise BadPeriod(msg("periods.single_month", text=text, y=match["year"], month=month))
     return month
 
 
@@ -175,9 +174,8 @@ def _date_month(year: int, month: int, day: int, text: str) -> int:
     if day == last:
         return month
     if not 1 <= day <= last:
-        raise BadPeriod(f"period {text!r}: day {day} does not exist in month {month}")
+        raise BadPeriod(msg("periods.no_such_day", text=text, day=day, month=month))
+    months = f"{'1-' if month > 1 else ''}{month}"
     raise BadPeriod(
-        f"period {text!r} is a date that is not a month's last day: a date is read as the end of a "
-        f"period from January ({year}-09-30 is January–September); write {year}-{month:02d}-{last} "
-        f"or {year}年{'1-' if month > 1 else ''}{month}月"
+        msg("periods.not_month_end", text=text, y=year, mm=f"{month:02d}", last=last, months=months)
     )

@@ -128,7 +128,7 @@ def test_period_hints_use_the_plans_year(
     plan, _ = files
     csv = tmp_path / "p.csv"
     csv.write_text(f"id,period,value\nbeds,{period},50\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(csv), "-t", plan])
+    result = runner.invoke(app, ["score", str(csv), "-t", plan, "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr.endswith(f"{hint}\n"), result.stderr
 

@@ -359,6 +359,6 @@ def test_the_schemas_target_keys_are_the_keys_the_loader_accepts() -> None:
     # The loader names the keys it allows when it meets one it does not know.
     with pytest.raises(InputError) as exc:
         parse_targets(bad_catalogue(*BAD["unknown key"][:2]), "targets/2024.yaml")
-    [message] = [p.message for p in exc.value.problems]
+    [message] = [str(p.message) for p in exc.value.problems]
     allowed = message.split("allowed: ")[1].rstrip(")").split(", ")
     assert set(allowed) == expected

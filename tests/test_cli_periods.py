@@ -235,7 +235,7 @@ def test_conflicting_files_exit_2_naming_both(tmp_path: Path) -> None:
 def test_bad_rows_in_several_files_are_reported_together(tmp_path: Path) -> None:
     first = write(tmp_path, "id,period,value\ngdp_growth,2024年二季度,7.6\n", "b.csv")
     second = write(tmp_path, "id,period,value\ngdp_growth,2024-Q5,7.7\n", "d.csv")
-    code, out, err = run("score", first, second)
+    code, out, err = run("score", first, second, "--lang", "en")
     assert (code, out) == (2, "")
     assert err.splitlines() == [
         f"{first}:2: target \"gdp_growth\": period '2024年二季度' is a single quarter or half, but figures "

@@ -393,7 +393,7 @@ def test_a_value_yaml_cannot_construct_is_an_input_error(text: str, line: int, r
         parse_targets(text, FILE)
     [problem] = exc.value.problems
     assert problem.line == line
-    assert raw in problem.message
+    assert raw in str(problem.message)
 
 
 def test_a_number_as_quote_is_not_called_empty() -> None:

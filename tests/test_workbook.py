@@ -147,7 +147,7 @@ def bad_workbook(path: Path) -> Path:
 
 def test_every_problem_is_located_by_sheet_and_cell(tmp_path: Path) -> None:
     path = bad_workbook(tmp_path / "bad.xlsx")
-    code, out, err = run("score", str(path))
+    code, out, err = run("score", str(path), "--lang", "en")
     where = f"{path}!前三季度"
     assert (code, out) == (2, "")
     assert err.splitlines() == [

@@ -1,0 +1,118 @@
+"""The message catalogue: every message in both languages, and the CLI words them in the reader's.
+
+Located messages follow --lang / GXCHECK_LANG: Chinese by default, English with --lang en; the
+``file:line:`` part and the exit code are the same in both.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from typer.testing import CliRunner
+
+from gxcheck.cli import app
+from gxcheck.errors import InputError, Problem, msg
+from gxcheck.messages import CATALOGUE
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# A key is raised as msg("a.key", …), the literal first: anything else would escape this test.
+RAISED = re.compile(r"""\bmsg\(\s*["']([a-z0-9_]+\.[a-z0-9_.]+)["']""")
+SOURCES = sorted((ROOT / "gxcheck").rglob("*.py"))
+runner = CliRunner()
+
+
+def fields(template: str) -> set[tuple[str, str | None, str]]:
+    """The fields of a format template: (name, conversion, format spec)."""
+    return {
+        (name, conv, spec or "")
+        for _, name, spec, conv in string.Formatter().parse(template)
+        if name is not None
+    }
+
+
+def raised_keys() -> dict[str, list[str]]:
+    keys: dict[str, list[str]] = {}
+    for path in SOURCES:
+        for key in RAISED.findall(path.read_text(encoding="utf-8")):
+            keys.setdefault(key, []).append(path.relative_to(ROOT).as_posix())
+    return keys
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_every_message_has_both_languages_with_the_same_fields(key: str) -> None:
+    en, zh = CATALOGUE[key]
+    assert en.strip() and zh.strip(), key
+    assert CJK.search(zh), f"{key}: the Chinese wording has no Chinese in it: {zh!r}"
+    assert fields(en) == fields(zh), f"{key}: the two wordings take different fields"
+    assert en == en.strip() and zh == zh.strip(), f"{key}: a wording starts or ends in a space"
+
+
+def test_every_key_the_code_raises_is_in_the_catalogue() -> None:
+    missing = {key: where for key, where in raised_keys().items() if key not in CATALOGUE}
+    assert missing == {}
+
+
+def test_every_key_in_the_catalogue_is_raised_somewhere() -> None:
+    assert sorted(set(CATALOGUE) - set(raised_keys())) == []
+
+
+def test_a_message_is_worded_in_either_language_and_its_nested_fields_too() -> None:
+    message = msg("periods.unreadable", text="2024/06", forms=msg("periods.forms", y=2024))
+    problem = Problem("actuals.csv", 3, message)
+    assert problem.text("en") == (
+        "actuals.csv:3: period '2024/06' is not a period gxcheck can read "
+        "(e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月)"
+    )
+    assert problem.text("zh") == (
+        "actuals.csv:3: 时期 '2024/06' 无法识别"
+        "（如 2024、2024-Q3、2024-H1、2024-06、2024年前三季度、2024年上半年、2024年1-6月）"
+    )
+    assert str(problem) == problem.text("en")  # the library's exceptions read in English
+    assert InputError([problem]).lines("zh") == [problem.text("zh")]
+
+
+def test_a_hostile_field_is_escaped_in_both_languages() -> None:
+    message = msg("periods.unreadable", text="\x1b[31m2024", forms=msg("periods.forms", y=2024))
+    for lang in ("zh", "en"):
+        assert "\x1b" not in message.text(lang)
+        assert r"'\x1b[31m2024'" in message.text(lang)
+
+
+@pytest.fixture
+def bad_period(tmp_path: Path) -> Path:
+    path = tmp_path / "actuals.csv"
+    path.write_text("id,period,value\ngdp_growth,2024-13,7.4%\n", encoding="utf-8")
+    return path
+
+
+ZH_LINE = (
+    "{path}:2: 目标 “gdp_growth”：时期 '2024-13'：没有 13 月"
+    "（如 2024、2024-Q3、2024-H1、2024-06、2024年前三季度、2024年上半年、2024年1-6月）"
+)
+EN_LINE = (
+    "{path}:2: target \"gdp_growth\": period '2024-13': month 13 does not exist "
+    "(e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月)"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        pytest.param([], {}, ZH_LINE, id="chinese-by-default"),
+        pytest.param(["--lang", "zh"], {}, ZH_LINE, id="lang-zh"),
+        pytest.param(["--lang", "en"], {}, EN_LINE, id="lang-en"),
+        pytest.param([], {"GXCHECK_LANG": "en"}, EN_LINE, id="env-en"),
+        pytest.param(["--lang", "zh"], {"GXCHECK_LANG": "en"}, ZH_LINE, id="option-beats-env"),
+    ],
+)
+def test_a_located_error_follows_the_language_and_keeps_its_location_and_code(
+    bad_period: Path, args: list[str], env: dict[str, str], expected: str
+) -> None:
+    result = runner.invoke(app, ["score", str(bad_period), *args], env={"COLUMNS": "100", **env})
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == expected.format(path=bad_period)
