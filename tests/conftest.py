@@ -36,6 +36,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # The catalogue cache (gxcheck.cache) of a test run lives in a directory of its own, never in
 # the user's; tests/test_cache.py points it elsewhere for each of its tests.
 os.environ["GXCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gxcheck-test-cache-")
+# Every report says when it was made: a CLI run in a test is made at one fixed time
+# (2026-12-01T00:00:00Z), so that two runs compare equal whatever the clock says between them.
+# Tests of the time itself set or delete it (tests/test_stamp.py).
+os.environ["SOURCE_DATE_EPOCH"] = "1796083200"
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -84,6 +84,7 @@ class Runner:
             "GITHUB_ACTION_PATH": str(ROOT),
             "GITHUB_STEP_SUMMARY": str(self.summary),
             "PYTHONPATH": str(ROOT),
+            "SOURCE_DATE_EPOCH": os.environ["SOURCE_DATE_EPOCH"],  # the same day as self.markdown's
             **step_env(STEPS[step], {k.replace("_", "-"): v for k, v in inputs.items()}),
         }
         done = subprocess.run(

@@ -141,7 +141,8 @@ def test_github_annotations_name_no_file_for_the_bundled_catalogue(card_2024: Sc
     )
     assert [line for line in lines if "yaml" in line] == []
     assert lines[-1] == (
-        "::notice title=gxcheck::68 项目标，已判定 10 项：完成 2 · 基本完成 2 · 未完成 6 · 无数据 58 — "
+        "::notice title=gxcheck · 数据截至2024年全年 · 生成于2025-01-08::"
+        "68 项目标，已判定 10 项：完成 2 · 基本完成 2 · 未完成 6 · 无数据 58 — "
         "不通过：8 项基本完成或未完成（其中确保 1 项）"
     )
 

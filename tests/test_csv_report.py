@@ -37,7 +37,7 @@ def test_golden_csv(card_2024: Scorecard) -> None:
 
 def test_one_row_per_target_in_the_plans_order(card_2024: Scorecard) -> None:
     text = csv_report.scorecard(card_2024, ReportOptions())
-    assert text.splitlines()[0] == "\ufeff" + ",".join(rows.KEYS)
+    assert text.splitlines()[0] == "\ufeff" + ",".join(rows.KEYS) + ",data_as_of,generated_at"
     table = _read(text)
     assert [r["id"] for r in table] == [r.target.id for r in card_2024.results]
     gdp = table[0]
@@ -56,6 +56,8 @@ def test_one_row_per_target_in_the_plans_order(card_2024: Scorecard) -> None:
         "reason": "7.4 % < 8 % − 0.5（容差）；在基本完成区间内（≥ 7 %）",
         "source": gdp["source"],
         "note": gdp["note"],
+        "data_as_of": "2024年全年",
+        "generated_at": "2024-01-01T00:00:00+00:00",
     }
     assert gdp["source"].endswith(
         "https://gxq.cq.gov.cn/zwgk_202/fdzdgknr/ghxinxi/gmjjhshfzgh/t_14648929_wap.html"

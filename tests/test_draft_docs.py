@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from test_docs import readme_block
+from test_docs import README_EPOCH, readme_block
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
@@ -41,7 +41,7 @@ def test_readme_walks_through_another_plan(walk: Path) -> None:
     assert runner.invoke(app, ["template", "-t", "my-plan.yaml", "-o", "template.csv"]).exit_code == 0
     result = runner.invoke(
         app, ["score", "-t", "my-plan.yaml", "figures.csv", "--as-of", "2024", "--fail-on", "never"],
-        env={"COLUMNS": "100"},
+        env={"COLUMNS": "100", "SOURCE_DATE_EPOCH": README_EPOCH},
     )  # fmt: skip
     assert result.exit_code == 0
     readme_block("draft-score", result.stdout)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_docs import readme_block
+from test_docs import README_RUN_AT, readme_block
 from test_golden import check_golden
 from typer.testing import CliRunner
 
@@ -53,7 +53,8 @@ def test_the_mid_term_card_in_every_text_format(card: Scorecard) -> None:
 
 
 def test_readme_shows_the_real_mid_term_card(card: Scorecard) -> None:
-    readme_block("midterm", terminal.to_text(terminal.scorecard(card, ReportOptions("zh")), 100))
+    made = ReportOptions("zh", run_at=README_RUN_AT)
+    readme_block("midterm", terminal.to_text(terminal.scorecard(card, made), 100))
 
 
 def test_the_card_says_how_much_of_the_plan_has_passed(card: Scorecard) -> None:
@@ -210,8 +211,9 @@ def test_the_word_and_excel_reports_give_the_span(tmp_path: Path) -> None:
         == 0
     )
     paragraphs = [p.text for p in docx.Document(str(report)).paragraphs]
-    assert paragraphs[2].startswith(
-        "（2024年全年 · 规划期2023—2027年（基期2022年） · 时间进度 2/5\u3000制表日期："
+    assert paragraphs[2] == (
+        "（2024年全年 · 规划期2023—2027年（基期2022年） · 时间进度 2/5\u3000数据截至2024年全年"
+        "\u3000制表日期：2026-12-01）"
     )
     assert paragraphs[3] == "截至2024年末，10项目标中：达进度2项、欠进度1项、无数据7项。"
     book = tmp_path / "card.xlsx"

@@ -144,7 +144,7 @@ def test_the_document_read_back(card_2024: Scorecard) -> None:
     assert [p.text for p in doc.paragraphs[:4]] == [
         "西部科学城重庆高新区2023年工作情况和2024年工作打算",
         "目标任务完成情况",
-        "（2024年全年　制表日期：2024-01-01）",
+        "（2024年全年　数据截至2024年全年　制表日期：2024-01-01）",
         "2024年全年，68项目标中：完成2项、基本完成2项、未完成6项、无数据58项。确保类目标未完成1项：项目投用。",
     ]
     assert len(doc.tables) == len(card_2024.by_area()) == 8
@@ -259,7 +259,7 @@ def test_a_part_year_review(tmp_path: Path) -> None:
     catalogue = load_targets(None)
     card = score(catalogue, load_actuals(hand_made(tmp_path / "q3.xlsx"), catalogue).actuals)
     doc = Document(io.BytesIO(docx_report.scorecard(card, ReportOptions("zh"))))
-    assert doc.paragraphs[2].text == "（2024年前三季度　制表日期：2024-01-01）"
+    assert doc.paragraphs[2].text == "（2024年前三季度　数据截至2024年前三季度　制表日期：2024-01-01）"
     assert doc.paragraphs[3].text.startswith("截至2024年前三季度，68项目标中：")
     rows = {
         row[1].value: row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -36,8 +37,9 @@ def statuses_shown(card: Scorecard) -> list[Status]:
 
 @dataclass(frozen=True)
 class ReportOptions:
-    """How to render: the language, which statuses fail the run (for the verdict), and,
-    for formats that record it (JUnit), when and where the run happened."""
+    """How to render: the language, which statuses fail the run (for the verdict), when the
+    report is made (ISO 8601, UTC unless it gives an offset; every format says it, see
+    :func:`stamp_of`) and, for JUnit, where the run happened."""
 
     lang: str = "zh"
     fail_on: frozenset[Status] = frozenset({Status.MISSED, Status.NEAR})
@@ -125,17 +127,63 @@ def verdict(card: Scorecard, options: ReportOptions) -> str:
     return f"{tally_line(card, options.lang)} — {outcome(card, options)}"
 
 
-def latest_figures(card: Scorecard) -> Period:
-    """The latest period any judged figure reports (the card's own period when none does)."""
-    return max((r.actual.period for r in card.results if r.actual is not None), default=card.period)
+def latest_figures(card: Scorecard) -> Period | None:
+    """The latest period any figure reports; None when the card has no figure at all."""
+    return max((r.actual.period for r in card.results if r.actual is not None), default=None)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """When a report was made and the latest period its figures cover: the two facts every
+    format carries, each in its own form (a line, JSON fields, CSV columns, a JUnit property).
+    Renderers take them from :func:`stamp_of` and never work them out themselves."""
+
+    data_as_of: Period | None  # None: no figure, so nothing to be fresh about
+    generated_at: dt.datetime  # in UTC, whole seconds
+
+    @property
+    def generated_iso(self) -> str:
+        """``2026-12-01T08:00:00+00:00``: ISO 8601 with its offset, for machines."""
+        return self.generated_at.isoformat()
+
+    @property
+    def generated_utc(self) -> str:
+        """``2026-12-01T08:00:00``: the same time without an offset, where a format forbids
+        one (JUnit's ``timestamp``)."""
+        return self.generated_at.replace(tzinfo=None).isoformat()
+
+    @property
+    def made_on(self) -> str:
+        """``2026-12-01``: the day the report was made, in UTC."""
+        return self.generated_at.date().isoformat()
+
+    def data_text(self, lang: str) -> str:
+        """``数据截至2024年前三季度`` / ``figures to 2024 Q1–Q3`` (``尚无数据`` / ``no figures yet``)."""
+        if self.data_as_of is None:
+            return "尚无数据" if lang == "zh" else "no figures yet"
+        label = self.data_as_of.label(lang)
+        return f"数据截至{label}" if lang == "zh" else f"figures to {label}"
+
+    def made_text(self, lang: str) -> str:
+        """``生成于2026-12-01`` / ``made 2026-12-01``."""
+        return f"生成于{self.made_on}" if lang == "zh" else f"made {self.made_on}"
+
+    def text(self, lang: str) -> str:
+        """``数据截至2024年前三季度 · 生成于2026-12-01``."""
+        return f"{self.data_text(lang)} · {self.made_text(lang)}"
+
+
+def stamp_of(card: Scorecard, options: ReportOptions) -> Stamp:
+    """The card's :class:`Stamp`: its latest figure's period, and ``options.run_at`` read as
+    UTC when it gives no offset (the CLI passes UTC; an offset given is converted to UTC)."""
+    made = dt.datetime.fromisoformat(options.run_at)
+    made = made.replace(tzinfo=dt.timezone.utc) if made.tzinfo is None else made.astimezone(dt.timezone.utc)
+    return Stamp(latest_figures(card), made.replace(microsecond=0))
 
 
 def stamp(card: Scorecard, options: ReportOptions) -> str:
     """``数据截至2024年前三季度 · 生成于2026-12-01``: how fresh the figures are, and the report."""
-    latest, made = latest_figures(card), options.run_at[:10]
-    if options.lang == "zh":
-        return f"数据截至{latest.label('zh')} · 生成于{made}"
-    return f"figures to {latest.label('en')} · made {made}"
+    return stamp_of(card, options).text(options.lang)
 
 
 # An http(s) address inside a source: it ends at a space or at punctuation that cannot end one.

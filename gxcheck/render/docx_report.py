@@ -1,7 +1,8 @@
 """The review as a Word document (``-f docx -o 完成情况.docx``), in the shape of the zone's own
 目标任务完成情况 reviews.
 
-The title (the plan's and 目标任务完成情况), the card's period and the date it was made, the
+The title (the plan's and 目标任务完成情况), the card's period, how fresh its figures are and the
+date it was made (``（2024年全年　数据截至2024年全年　制表日期：2026-12-01）``), the
 verdict in a sentence, then per area a heading and a table (序号, 目标任务, 目标值, 完成值,
 完成率, 完成情况, 说明) listing every target with its commitment, the reason for its verdict
 and the figure's source; the targets file's notes on how it reads the plan follow each table.
@@ -12,7 +13,6 @@ here only.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from gxcheck.render.common import (
     own_period,
     period_text,
     ratio_percent,
+    stamp_of,
 )
 from gxcheck.render.words import reason
 
@@ -52,11 +53,11 @@ def scorecard(card: Scorecard, options: ReportOptions) -> bytes:
     _page(doc)
     _styles(doc)
     plan = card.catalogue.plan
-    made = options.run_at[:10]
+    made = stamp_of(card, options)
     props = doc.core_properties
     props.title = plan.title.get(lang) + ("目标任务完成情况" if zh else ": review of targets")
     props.author = props.last_modified_by = "gxcheck"
-    props.created = props.modified = dt.datetime.fromisoformat(options.run_at)
+    props.created = props.modified = made.generated_at
     props.revision = 1
 
     for line, size in ((plan.title.get(lang), 18), ("目标任务完成情况" if zh else "Review of targets", 22)):
@@ -66,7 +67,9 @@ def scorecard(card: Scorecard, options: ReportOptions) -> bytes:
     meta = doc.add_paragraph()
     meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
     period = period_text(card.period, lang, plan) if plan.is_multi_year else card.period.label(lang)
-    _font(meta.add_run(f"（{period}　制表日期：{made}）" if zh else f"({period}; made on {made})"), BODY, 14)
+    fresh, day = made.data_text(lang), made.made_on
+    when = f"（{period}　{fresh}　制表日期：{day}）" if zh else f"({period}; {fresh}; made on {day})"
+    _font(meta.add_run(when), BODY, 14)
     doc.add_paragraph(_verdict_sentence(card, lang))
     for area, results in card.by_area():
         doc.add_paragraph(heading(area, card, lang), style="Heading 1")

@@ -2,7 +2,8 @@
 row of the actuals CSV that holds its figure (the line a pull request changes), else on the
 target's line in the user's own targets file. GitHub shows 10 annotations of each kind per
 step, so the most serious come first (see ``seriousness``) and one more says how many were
-left out."""
+left out. Last, a notice gives the verdict, titled with how fresh the figures are and when the
+report was made."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from decimal import Decimal
 
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Commitment, Result, Scorecard
-from gxcheck.render.common import ReportOptions, commitment_tag, verdict
+from gxcheck.render.common import ReportOptions, commitment_tag, stamp, verdict
 from gxcheck.render.words import reason
 
 PER_KIND = 10  # GitHub's limit of annotations of one kind per step
@@ -92,5 +93,6 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     errors = [r for r in card.results if r.status in options.fail_on]
     warnings = [r for r in card.results if not r.status.good and r.status not in options.fail_on]
     lines = _capped("error", errors, card, options.lang) + _capped("warning", warnings, card, options.lang)
-    lines.append(f"::notice title=gxcheck::{escape_data(verdict(card, options))}")
+    title = f"gxcheck · {stamp(card, options)}"  # how fresh the figures are, above the verdict
+    lines.append(f"::notice title={escape_property(title)}::{escape_data(verdict(card, options))}")
     return "\n".join(lines) + "\n"

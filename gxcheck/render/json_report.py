@@ -10,8 +10,8 @@ from typing import Any
 from gxcheck import __version__, fmt, span
 from gxcheck.labels import STATUS_EN, STATUS_ZH
 from gxcheck.model import Actual, Catalogue, Quantity, Result, Rule, Scorecard, Status, Target, Text
-from gxcheck.periods import span_elapsed, span_share_text
-from gxcheck.render.common import ORDER, ReportOptions, verdict
+from gxcheck.periods import Period, span_elapsed, span_share_text
+from gxcheck.render.common import ORDER, ReportOptions, stamp_of, verdict
 from gxcheck.render.words import reason
 
 SCORECARD_SCHEMA = "gxcheck/scorecard/1"
@@ -154,9 +154,11 @@ def result_dict(r: Result) -> dict[str, Any]:
 
 def scorecard(card: Scorecard, options: ReportOptions) -> str:
     """The scorecard as JSON text (ends with a newline)."""
+    made = stamp_of(card, options)
     doc = {
         "schema": SCORECARD_SCHEMA,
         "gxcheck": __version__,
+        "generated_at": made.generated_iso,
         "plan": _plan(card.catalogue),
         "targets_file": card.catalogue.path,
         "period": {
@@ -166,6 +168,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             "label": {"zh": card.period.label("zh"), "en": card.period.label("en")},
         }
         | _plan_share(card),
+        "data_as_of": _period_dict(made.data_as_of) if made.data_as_of is not None else None,
         "fail_on": [s.value for s in ORDER if s in options.fail_on],
         "passed": not card.failing(options.fail_on),
         "verdict": {
@@ -180,6 +183,15 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
         "skipped_unknown": card.skipped_unknown,
     }
     return dump(doc, "results")
+
+
+def _period_dict(period: Period) -> dict[str, Any]:
+    """The latest period the figures cover, as the card's own period is given."""
+    return {
+        "id": str(period),
+        "end": period.end.isoformat(),
+        "label": {"zh": period.label("zh"), "en": period.label("en")},
+    }
 
 
 def _plan_share(card: Scorecard) -> dict[str, Any]:

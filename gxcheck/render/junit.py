@@ -1,7 +1,10 @@
 """JUnit XML, the format every CI system renders: one testsuite per area, one testcase per target.
 
 Valid against the Apache Ant JUnit schema. A status under ``--fail-on`` is a ``failure``;
-no data and pending are ``skipped`` with why; everything else passes.
+no data and pending are ``skipped`` with why; everything else passes. Each suite's
+``timestamp`` is when the report was made (UTC: the schema allows no offset), its
+``data_as_of`` property the latest period any figure covers (absent when none does), and its
+``system-out`` the verdict and the stamp line.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from gxcheck.render.common import (
     commitment_tag,
     heading,
     period_text,
+    stamp_of,
     verdict,
 )
 from gxcheck.render.words import reason
@@ -63,6 +67,8 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
     """The scorecard as a JUnit XML document (ends with a newline)."""
     root = ET.Element("testsuites")
     plan = card.catalogue.plan
+    made = stamp_of(card, options)
+    fresh = [("data_as_of", str(made.data_as_of))] if made.data_as_of is not None else []
     for index, (area, results) in enumerate(card.by_area()):
         failures = sum(1 for r in results if r.status in options.fail_on)
         skipped = sum(1 for r in results if not r.status.judged and r.status not in options.fail_on)
@@ -72,7 +78,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             name=xml_safe(f"{area.id} {heading(area, card, 'zh')}"),
             package=xml_safe(f"gxcheck.{area.id}"),
             id=str(index),
-            timestamp=options.run_at,
+            timestamp=made.generated_utc,
             hostname=xml_safe(options.hostname),
             tests=str(len(results)),
             failures=str(failures),
@@ -89,6 +95,7 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             *([("plan.years", plan.years_label("en")), ("plan.base_year", str(plan.base_year))] * multi_year),
             ("period", str(card.period)),
             ("period.label", period_text(card.period, options.lang, plan) if multi_year else label),
+            *fresh,
             ("targets", card.catalogue.path),
             ("fail-on", ",".join(s.value for s in Status if s in options.fail_on) or "never"),
             ("gxcheck", __version__),
@@ -96,7 +103,8 @@ def scorecard(card: Scorecard, options: ReportOptions) -> str:
             ET.SubElement(properties, "property", name=name, value=xml_safe(value))
         for result in results:
             suite.append(_testcase(result, options))
-        ET.SubElement(suite, "system-out").text = xml_safe(verdict(card, options))
+        out = f"{verdict(card, options)}\n{made.text(options.lang)}"
+        ET.SubElement(suite, "system-out").text = xml_safe(out)
         ET.SubElement(suite, "system-err")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -35,6 +35,7 @@ from gxcheck.render.common import (
     period_text,
     ratio_percent,
     split_no_data,
+    stamp,
     tally_line,
     tally_text,
 )
@@ -211,7 +212,8 @@ def _footnote(result: Result, lang: str) -> Text:
 
 
 class ScorecardView:
-    """The whole scorecard, laid out for the width it is given: a header, one table per
+    """The whole scorecard, laid out for the width it is given: a header (the plan, the
+    period and targets file, how fresh the figures are and when it was made), one table per
     area with aligned columns, footnotes, and the verdict. Below 100 columns the
     progress bars give way to percentages so that names keep their room."""
 
@@ -236,6 +238,7 @@ class ScorecardView:
             Text(
                 f"{period_text(card.period, lang, card.catalogue.plan)} · {card.catalogue.path}", style="dim"
             ),
+            Text(stamp(card, self.options), style="dim"),
         ]
         for area, results in card.by_area():
             title, tally = heading(area, card, lang), tally_text(card.tally(area.id), lang)

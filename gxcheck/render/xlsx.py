@@ -1,6 +1,7 @@
 """The scorecard as an Excel workbook (``-f xlsx -o card.xlsx``), for staff who sort and filter.
 
-Two sheets: a summary (title, period, verdict, the tallies per area) and every target with its
+Two sheets: a summary (title, period, verdict, targets file, how fresh the figures are and
+when the workbook was made, the tallies per area) and every target with its
 area, id, name, commitment, target, actual, period, the figure due by now, gap, 完成率, status,
 reason, source and note. Status cells are coloured and carry the status's symbol and word, so
 they read without colour; the targets sheet has an autofilter and a frozen header. Gap and
@@ -23,6 +24,7 @@ from gxcheck.render.common import (
     period_text,
     ratio_percent,
     ratio_shown,
+    stamp_of,
     statuses_shown,
     verdict,
 )
@@ -49,7 +51,11 @@ def scorecard(card: Scorecard, options: ReportOptions) -> bytes:
     )
     plan = card.catalogue.plan
     book.set_properties(
-        {"title": plan.title.get(lang), "subject": period_text(card.period, lang, card.catalogue.plan)}
+        {
+            "title": plan.title.get(lang),
+            "subject": period_text(card.period, lang, card.catalogue.plan),
+            "created": stamp_of(card, options).generated_at,  # not the clock: the same run, the same bytes
+        }
     )
     formats = _Formats(book)
     _summary(book.add_worksheet("汇总" if zh else "Summary"), card, options, formats)
@@ -85,8 +91,9 @@ def _summary(sheet: Any, card: Scorecard, options: ReportOptions, f: _Formats) -
     )
     sheet.write_string(2, 0, ("结论：" if zh else "Verdict: ") + verdict(card, options), f.plain)
     sheet.write_string(3, 0, ("目标文件：" if zh else "Targets: ") + card.catalogue.path, f.plain)
+    sheet.write_string(4, 0, stamp_of(card, options).text(lang), f.plain)
     shown = statuses_shown(card)
-    top = 5
+    top = 6
     sheet.write_string(top, 0, "领域" if zh else "area", f.header)
     for col, status in enumerate(shown, start=1):
         sheet.write_string(top, col, _status_text(status, lang), f.status[status])
