@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from gxcheck.errors import Problem
+from gxcheck.errors import Problem, msg
 from gxcheck.model import Catalogue
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
@@ -61,12 +61,20 @@ def source_problems(catalogue: Catalogue, text: str, shown: str, after: str | No
         Problem(
             catalogue.path,
             t.line,
-            f'target "{t.id}": quote “{t.quote}” is not in {shown} (quote it verbatim)',
+            msg(
+                "targets.for_target",
+                id=t.id,
+                problem=msg("accounting.quote_not_in_text", quote=t.quote, text=shown),
+            ),
         )
         for t in catalogue.targets
         if t.quote not in text
     ] + [
-        Problem(catalogue.path, e.line, f"excluded: quote “{e.quote}” is not in {shown} (quote it verbatim)")
+        Problem(
+            catalogue.path,
+            e.line,
+            msg("targets.excluded", problem=msg("accounting.quote_not_in_text", quote=e.quote, text=shown)),
+        )
         for e in catalogue.excluded
         if e.quote not in text
     ]
@@ -76,7 +84,7 @@ def source_problems(catalogue: Catalogue, text: str, shown: str, after: str | No
         if found == -1:
             return [
                 *problems,
-                Problem(shown, None, f"--after {after!r} is not in the text (give words of a heading)"),
+                Problem(shown, None, msg("accounting.after_not_in_text", after=after)),
             ]
         end = text.find("\n", found)
         start = len(text) if end == -1 else end + 1
@@ -84,8 +92,7 @@ def source_problems(catalogue: Catalogue, text: str, shown: str, after: str | No
         Problem(
             shown,
             u.line,
-            f"{u.number} (“…{u.context}…”) is in no quote of {catalogue.path} "
-            "(add a target, or an excluded: entry that says why it is not one)",
+            msg("accounting.unaccounted", number=u.number, context=u.context, targets=catalogue.path),
         )
         for u in unaccounted_numbers(text, catalogue_quotes(catalogue), start)
     ]

@@ -64,6 +64,363 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # ---- end periods ----
     #
     # ---- targets file (gxcheck/targets.py, targets_span.py, yamlsafe.py, accounting.py) ----
+    # Where a problem is: a target, an area, the plan, the top level, an excluded entry.
+    "targets.for_target": ('target "{id}": {problem}', "目标 “{id}”：{problem}"),
+    "targets.for_area": ('area "{id}": {problem}', "领域 “{id}”：{problem}"),
+    "targets.in_area": ("area: {problem}", "领域：{problem}"),
+    "targets.in_plan": ("plan: {problem}", "plan 部分：{problem}"),
+    "targets.top_level": ("top level: {problem}", "顶层：{problem}"),
+    "targets.excluded": ("excluded: {problem}", "excluded 条目：{problem}"),
+    "targets.no_bundled": (
+        'no bundled catalogue "{name}" (bundled: {bundled})',
+        "没有内置目标文件 “{name}”（内置的有：{bundled}）",
+    ),
+    "targets.no_such_file": (
+        "no such file, and no bundled plan of that name (bundled: {bundled})",
+        "文件不存在，也没有同名的内置计划（内置的有：{bundled}）",
+    ),
+    "targets.stopped": (
+        "stopped after {count} problems; fix these first",
+        "发现 {count} 个问题后停止检查；请先改正这些问题",
+    ),
+    "targets.top_not_mapping": (
+        "the top level must be a mapping with keys version, plan, areas, targets",
+        "顶层须为映射，含键 version、plan、areas、targets",
+    ),
+    "targets.missing_key": ('missing key "{key}"', "缺少键 “{key}”"),
+    "targets.missing": ("missing {keys}", "缺少 {keys}"),
+    "targets.unknown_key": (
+        'unknown key "{key}" (allowed: {allowed})',
+        "未知的键 “{key}”（可用的键：{allowed}）",
+    ),
+    "targets.unknown_key_close": (
+        'unknown key "{key}" (did you mean "{close}"? allowed: {allowed})',
+        "未知的键 “{key}”（是否应为 “{close}”？可用的键：{allowed}）",
+    ),
+    "targets.version": (
+        "version {version!r} is not supported (use 1)",
+        "不支持 version {version!r}（应为 1）",
+    ),
+    "targets.near_fraction": (
+        "near_fraction {value!r} must be a number from 0 to 1",
+        "near_fraction {value!r} 须为 0 到 1 之间的数",
+    ),
+    "targets.text_rule": (
+        "{what} must be non-empty text, or a mapping {{zh: 名称, en: Name}} "
+        "(en may be left out: English output then shows the Chinese)",
+        "{what} 须为非空文本，或映射 {{zh: 名称, en: Name}}（en 可省略，英文输出时显示中文）",
+    ),
+    "targets.plan_mapping": (
+        "plan must be a mapping with title, year, published (optional: publisher, url)",
+        "plan 须为映射，含 title、year、published（可选：publisher、url）",
+    ),
+    "targets.published_date": (
+        "plan.published {value!r} must be a date YYYY-MM-DD",
+        "plan.published {value!r} 须为日期 YYYY-MM-DD",
+    ),
+    "targets.plan_url": (
+        "plan.url must be the address the plan was published at (or leave it out)",
+        "plan.url 须为计划发布的网址（或省略）",
+    ),
+    "targets.plan_year": (
+        "plan.{key} {value!r} must be a year such as 2024",
+        "plan.{key} {value!r} 须为年份，如 2024",
+    ),
+    "targets.year_and_span": (
+        "give year (an annual plan) or first_year and last_year (a multi-year plan), not both",
+        "给出 year（年度计划）或 first_year 和 last_year（多年计划），不能同时给出",
+    ),
+    "targets.missing_span": (
+        "missing year (an annual plan), or first_year and last_year (a multi-year plan)",
+        "缺少 year（年度计划），或 first_year 和 last_year（多年计划）",
+    ),
+    "targets.last_year": (
+        "plan.last_year {last} must be after first_year {first}",
+        "plan.last_year {last} 须晚于 first_year {first}",
+    ),
+    "targets.base_year": (
+        "plan.base_year {base} must be before first_year {first}",
+        "plan.base_year {base} 须早于 first_year {first}",
+    ),
+    "targets.areas_list": (
+        "areas must be a non-empty list of {{id, zh, en}}",
+        "areas 须为非空列表，每项为 {{id, zh, en}}",
+    ),
+    "targets.area_mapping": ("each area must be a mapping {{id, zh, en}}", "每个领域须为映射 {{id, zh, en}}"),
+    "targets.area_id": (
+        "area id {id!r} must be snake_case ASCII (a-z, 0-9, _)",
+        "领域 id {id!r} 须为 snake_case ASCII（a-z、0-9、_）",
+    ),
+    "targets.area_twice": ('area "{id}" is declared twice', "领域 “{id}” 重复声明"),
+    "targets.area_titles": (
+        "zh (and en, if given) titles must be non-empty text",
+        "zh 名称（及给出的 en 名称）须为非空文本",
+    ),
+    "targets.area_numbered": (
+        "numbered {value!r} must be true or false",
+        "numbered {value!r} 须为 true 或 false",
+    ),
+    "targets.area_no_targets": (
+        'area "{id}" has no targets (declare at least one or remove the area)',
+        "领域 “{id}” 下没有目标（至少列出一个目标，或删去该领域）",
+    ),
+    "targets.excluded_list": (
+        "excluded must be a list of {{quote, reason}} (or leave it out)",
+        "excluded 须为列表，每项为 {{quote, reason}}（或省略）",
+    ),
+    "targets.excluded_mapping": (
+        "each excluded entry must be a mapping {{quote, reason}}",
+        "每个 excluded 条目须为映射 {{quote, reason}}",
+    ),
+    "targets.excluded_quote": (
+        "quote must be the plan's own words, verbatim",
+        "quote 须为计划原文，一字不差",
+    ),
+    "targets.excluded_twice": (
+        "quote {quote!r} is listed twice (first on line {first})",
+        "quote {quote!r} 重复列出（首次在第 {first} 行）",
+    ),
+    "targets.targets_list": ("targets must be a non-empty list of targets", "targets 须为非空的目标列表"),
+    "targets.target_mapping": (
+        "each target must be a mapping (id, area, name, kind, op, value, unit, ...)",
+        "每个目标须为映射（id、area、name、kind、op、value、unit 等）",
+    ),
+    "targets.duplicate_id": (
+        "duplicate id (first declared on line {first})",
+        "id 重复（首次出现在第 {first} 行）",
+    ),
+    "targets.missing_required": (
+        "missing {keys} (required: {required})",
+        "缺少 {keys}（必填：{required}）",
+    ),
+    "targets.bad_id": (
+        "id {id!r} must be snake_case ASCII: a-z first, then a-z, 0-9, _",
+        "id {id!r} 须为 snake_case ASCII：首字符为 a-z，其后为 a-z、0-9、_",
+    ),
+    "targets.unknown_area": (
+        'unknown area "{area}" (use one of {allowed})',
+        "未知的领域 “{area}”（应为以下之一：{allowed}）",
+    ),
+    "targets.unknown_area_close": (
+        'unknown area "{area}" (did you mean "{close}"? use one of {allowed})',
+        "未知的领域 “{area}”（是否应为 “{close}”？应为以下之一：{allowed}）",
+    ),
+    "targets.choice_empty": (
+        "{key} is empty (use one of {allowed})",
+        "{key} 为空（应为以下之一：{allowed}）",
+    ),
+    "targets.unknown_choice": (
+        'unknown {key} "{value}" (use one of {allowed})',
+        "未知的 {key} “{value}”（应为以下之一：{allowed}）",
+    ),
+    "targets.unknown_choice_close": (
+        'unknown {key} "{value}" (did you mean "{close}"? use one of {allowed})',
+        "未知的 {key} “{value}”（是否应为 “{close}”？应为以下之一：{allowed}）",
+    ),
+    "targets.not_number": ("{key} {value!r} must be a number", "{key} {value!r} 须为数值"),
+    "targets.unit_text": (
+        'unit {value!r} must be text (use "" for none)',
+        '单位 unit {value!r} 须为文本（无单位时写 ""）',
+    ),
+    "targets.unit_en_text": (
+        'unit_en {value!r} must be text: the unit in English (e.g. "beds")',
+        'unit_en {value!r} 须为文本：单位的英文（如 "beds"）',
+    ),
+    "targets.quote_text": (
+        "quote {value!r} must be text: the plan's own words, verbatim (quote it)",
+        "quote {value!r} 须为文本：计划原文，一字不差（加上引号）",
+    ),
+    "targets.quote_empty": (
+        "quote is empty (give the plan's own words, verbatim)",
+        "quote 为空（请照录计划原文，一字不差）",
+    ),
+    "targets.tolerance_positive": ("tolerance {value} must be greater than 0", "tolerance {value} 须大于 0"),
+    "targets.near_band_negative": ("near_band {value} must not be negative", "near_band {value} 不能为负数"),
+    "targets.deadline_date": (
+        "deadline {value!r} must be a date YYYY-MM-DD",
+        "deadline {value!r} 须为日期 YYYY-MM-DD",
+    ),
+    "targets.year": ("{key} {value!r} must be a year such as 2027", "{key} {value!r} 须为年份，如 2027"),
+    "targets.note_text": ("note must be text, or {{zh: …, en: …}}", "note 须为文本，或 {{zh: …, en: …}}"),
+    "targets.scale_list": (
+        "scale must be a list of at least two labels, better first, e.g. [Ⅰ, Ⅱ, Ⅲ]",
+        "scale 须为至少含两个等级的列表，较好的在前，如 [Ⅰ, Ⅱ, Ⅲ]",
+    ),
+    "targets.scale_twice": ("scale lists the same label twice", "scale 中有重复的等级"),
+    "targets.about_needs_tolerance": (
+        "op about needs a tolerance (e.g. tolerance: 0.5)",
+        "op about 须给出 tolerance（如 tolerance: 0.5）",
+    ),
+    "targets.tolerance_only_about": (
+        "tolerance is only for op about (this op is {op})",
+        "tolerance 只用于 op about（此目标的 op 为 {op}）",
+    ),
+    "targets.ordinal_needs_scale": (
+        "kind ordinal needs a scale (labels, better first)",
+        "kind ordinal 须给出 scale（等级列表，较好的在前）",
+    ),
+    "targets.scale_only_ordinal": (
+        "scale is only for kind ordinal (this kind is {kind})",
+        "scale 只用于 kind ordinal（此目标的 kind 为 {kind}）",
+    ),
+    "targets.milestone_done": (
+        "kind milestone goes with op done, and op done only with kind milestone "
+        "(this target has kind {kind}, op {op})",
+        "kind milestone 须配 op done，op done 也只用于 kind milestone（此目标为 kind {kind}、op {op}）",
+    ),
+    "targets.ceiling_op": (
+        "op {op} does not fit kind ceiling: a ceiling is the most allowed (use <= or <)",
+        "op {op} 不适用于 kind ceiling：上限是允许的最大值（应为 <= 或 <）",
+    ),
+    "targets.rank_op": (
+        "op {op} does not fit kind rank: rank 1 is best (use <=, < or ==; <= 3 means 3rd or better)",
+        "op {op} 不适用于 kind rank：第 1 名最好（应为 <=、< 或 ==；<= 3 表示第 3 名或更靠前）",
+    ),
+    "targets.ordinal_op": (
+        "op {op} does not fit kind ordinal (use <=, < or ==: the scale lists better first, "
+        "so <= Ⅳ means Ⅳ or better)",
+        "op {op} 不适用于 kind ordinal（应为 <=、< 或 ==：scale 中较好的等级在前，<= Ⅳ 表示 Ⅳ 或更好）",
+    ),
+    "targets.deadline_only_milestone": (
+        "deadline is only for milestones (this kind is {kind})",
+        "deadline 只用于节点目标（此目标的 kind 为 {kind}）",
+    ),
+    "targets.milestone_value": (
+        "a milestone's value must be true (got {value!r})",
+        "节点目标的 value 须为 true（实为 {value!r}）",
+    ),
+    "targets.milestone_baseline": ("a milestone has no baseline", "节点目标没有基数（不设 baseline）"),
+    "targets.value_number": (
+        "value {value!r} must be a number for kind {kind}",
+        "kind 为 {kind} 时，value {value!r} 须为数值",
+    ),
+    "targets.baseline_number": (
+        "baseline {value!r} must be a number for kind {kind}",
+        "kind 为 {kind} 时，基数 baseline {value!r} 须为数值",
+    ),
+    "targets.value_missing": ("value is missing", "缺少 value"),
+    "targets.not_on_scale": (
+        "{key} {value!r} is not on the scale ({scale})",
+        "{key} {value!r} 不在 scale 中（{scale}）",
+    ),
+    "targets.deadline_before_year": (
+        "deadline {deadline} is before the plan year {year} (a deadline falls within it)",
+        "deadline {deadline} 早于计划年度 {year} 年（截止日期须在计划年度内）",
+    ),
+    "targets.deadline_after_year": (
+        "deadline {deadline} is after the plan year {year} (a deadline falls within it)",
+        "deadline {deadline} 晚于计划年度 {year} 年（截止日期须在计划年度内）",
+    ),
+    "targets.deadline_before_years": (
+        "deadline {deadline} is before the plan's years {first}–{last} (a deadline falls within it)",
+        "deadline {deadline} 早于计划的 {first}—{last} 年（截止日期须在此期间内）",
+    ),
+    "targets.deadline_after_years": (
+        "deadline {deadline} is after the plan's years {first}–{last} (a deadline falls within it)",
+        "deadline {deadline} 晚于计划的 {first}—{last} 年（截止日期须在此期间内）",
+    ),
+    "targets.multi_year_only": (
+        "{key} is only for a multi-year plan (give plan.first_year and plan.last_year instead of plan.year)",
+        "{key} 只用于多年计划（以 plan.first_year 和 plan.last_year 代替 plan.year）",
+    ),
+    "targets.horizon_outside": (
+        "horizon {horizon} is outside the plan's years {first}–{last}",
+        "horizon {horizon} 不在计划的 {first}—{last} 年内",
+    ),
+    "targets.baseline_year_range": (
+        "baseline_year {baseline_year} must be from the base year {base} to the year before the horizon "
+        "({before})",
+        "baseline_year {baseline_year} 须在基期年 {base} 至 horizon 前一年（{before}）之间",
+    ),
+    "targets.times_positive": (
+        "times {times} must be greater than 0 (2 for 倍增)",
+        "times {times} 须大于 0（倍增为 2）",
+    ),
+    "targets.times_or_value": (
+        "give times or value, not both (times: 2 makes the value 2 × baseline)",
+        "times 与 value 只能给出其一（times: 2 即 value 为 2 × baseline）",
+    ),
+    "targets.times_level": (
+        "times is for a level that should grow, with op >= or > (this is {kind} {op})",
+        "times 只用于应当增长的 level，op 为 >= 或 >（此目标为 {kind} {op}）",
+    ),
+    "targets.times_baseline": (
+        "times needs a baseline: the value is times × baseline",
+        "times 须给出 baseline：value 为 times × baseline",
+    ),
+    "targets.compound_kind": (
+        "path compound is for a level or share (this kind is {kind})",
+        "path compound 只用于 level 或 share（此目标的 kind 为 {kind}）",
+    ),
+    "targets.compound_positive": (
+        "path compound needs a baseline and a value above 0, to grow from one to the other",
+        "path compound 须给出大于 0 的 baseline 和 value，由前者增长到后者",
+    ),
+    # The YAML reader (gxcheck/yamlsafe.py): PyYAML's own problem text stays as PyYAML words it.
+    "yaml.invalid": ("not valid YAML: {problem}", "不是有效的 YAML：{problem}"),
+    "yaml.unclosed_quote": (
+        "not valid YAML: a quote opened on this line is never closed ({problem})",
+        "不是有效的 YAML：本行开始的引号没有闭合（{problem}）",
+    ),
+    "yaml.bad_character": (
+        "not valid YAML: the character U+{code:04X} is not allowed in a YAML file (remove it)",
+        "不是有效的 YAML：YAML 文件中不允许出现字符 U+{code:04X}（请删除）",
+    ),
+    "yaml.bad_character_unknown": (
+        "not valid YAML: a character is not allowed in a YAML file (remove it)",
+        "不是有效的 YAML：文件中有 YAML 不允许出现的字符（请删除）",
+    ),
+    "yaml.empty": (
+        "the file is empty (expected a mapping of plan, areas, targets)",
+        "文件为空（应为含 plan、areas、targets 的映射）",
+    ),
+    "yaml.alias": (
+        "YAML aliases (*name) are not allowed; write the value out",
+        "不允许使用 YAML 别名（*name）；请把值写出来",
+    ),
+    "yaml.merge": (
+        "YAML merge keys (<<) are not allowed; write the keys out",
+        "不允许使用 YAML 合并键（<<）；请把各个键写出来",
+    ),
+    "yaml.tag": (
+        "YAML tag {tag!r} is not allowed (plain values only)",
+        "不允许使用 YAML 标签 {tag!r}（只能写普通的值）",
+    ),
+    "yaml.read_as_bool": (
+        "{text!r} is read as {meant} by YAML 1.1; write {meant}, or quote it as text",
+        "YAML 1.1 会把 {text!r} 读作 {meant}；请写 {meant}，或加上引号作为文本",
+    ),
+    "yaml.read_as_number": (
+        "{text!r} is read as {value} ({kind}) by YAML 1.1; write the number you mean, or quote it as text",
+        "YAML 1.1 会把 {text!r} 读作 {value}（{kind}）；请写出要表示的数，或加上引号作为文本",
+    ),
+    "yaml.base60": ("a base-60 number", "六十进制数"),
+    "yaml.hexadecimal": ("a hexadecimal number", "十六进制数"),
+    "yaml.binary": ("a binary number", "二进制数"),
+    "yaml.octal": ("an octal number", "八进制数"),
+    "yaml.invalid_scalar": ("{text!r} is not a valid {kind}", "{text!r} 不是有效的 {kind} 值"),
+    "yaml.datetime": (
+        "{text!r}: a date and time is not allowed (use YYYY-MM-DD)",
+        "{text!r}：不允许写日期加时间（应为 YYYY-MM-DD）",
+    ),
+    "yaml.key_text": ("key {key!r} must be text", "键 {key!r} 须为文本"),
+    "yaml.key_twice": ("key {key!r} appears twice in this mapping", "键 {key!r} 在同一映射中出现了两次"),
+    "yaml.unsupported": ("unsupported YAML node", "不支持的 YAML 节点"),
+    # Whether the targets file accounts for the plan's text (gxcheck/accounting.py).
+    "accounting.quote_not_in_text": (
+        "quote “{quote}” is not in {text} (quote it verbatim)",
+        "quote “{quote}” 不在 {text} 中（须一字不差地引用原文）",
+    ),
+    "accounting.after_not_in_text": (
+        "--after {after!r} is not in the text (give words of a heading)",
+        "--after {after!r} 不在文本中（请给出某个标题中的文字）",
+    ),
+    "accounting.unaccounted": (
+        "{number} (“…{context}…”) is in no quote of {targets} "
+        "(add a target, or an excluded: entry that says why it is not one)",
+        "{number}（“…{context}…”）不在 {targets} 的任何 quote 中"
+        "（请添加一个目标，或添加一条 excluded: 记录，说明它为何不是目标）",
+    ),
     # ---- end targets file ----
     #
     # ---- actuals (gxcheck/actuals.py, values.py, files.py, workbook.py, xls.py) ----

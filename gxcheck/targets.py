@@ -11,13 +11,14 @@ import datetime as dt
 import difflib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gxcheck import schema, targets_span
-from gxcheck.errors import InputError, Problem
+from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.files import may_exist, read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
@@ -33,14 +34,7 @@ MAX_PROBLEMS = 200  # as many as the CSV reader reports
 _VALUES: dict[Any, list[str]] = {e: [m.value for m in e] for e in (Kind, Op, Commitment, Curve)}
 # A ceiling is the most allowed, a rank counts 1 as best: "more is better" contradicts either.
 _LESS_IS_BETTER = {Kind.CEILING: (Op.LE, Op.LT), Kind.RANK: (Op.LE, Op.LT, Op.EQ)}
-_LESS_IS_BETTER_RULE = {
-    Kind.CEILING: "op {op} does not fit kind ceiling: a ceiling is the most allowed (use <= or <)",
-    Kind.RANK: "op {op} does not fit kind rank: rank 1 is best (use <=, < or ==; <= 3 means 3rd or better)",
-}
-TEXT_RULE = (
-    "must be non-empty text, or a mapping {zh: 名称, en: Name} "
-    "(en may be left out: English output then shows the Chinese)"
-)
+Within = Callable[[Message], Message]  # where a message stands: msg("targets.for_target", …)
 
 
 DEFAULT_BUNDLED = "2024"
@@ -68,7 +62,7 @@ def bundled_label(name: str = DEFAULT_BUNDLED) -> str:
 def _bundled_file(name: str) -> Traversable:
     names = bundled_catalogues()
     if name not in names:
-        message = f'no bundled catalogue "{name}" (bundled: {_allowed(names)})'
+        message = msg("targets.no_bundled", name=name, bundled=_allowed(names))
         raise InputError([Problem(bundled_label(name), None, message)])
     return _data().joinpath(f"{name}.yaml")
 
@@ -103,7 +97,7 @@ def load_targets(path: str | Path | None = None) -> Catalogue:
         names = bundled_catalogues()
         if str(path) in names:
             return load_bundled(str(path))  # a bundled plan by its name: --targets 2023-2027
-        message = f"no such file, and no bundled plan of that name (bundled: {_allowed(names)})"
+        message = msg("targets.no_such_file", bundled=_allowed(names))
         raise InputError([Problem(str(path), None, message)])
     return parse_targets(read_text(Path(path), str(path)), str(path))
 
@@ -123,11 +117,12 @@ def _allowed(values: Any) -> str:
 _OP_ALIASES = {"=>": ">=", "=<": "<=", "≥": ">=", "≤": "<=", "=": "==", "≈": "about", "~": "about"}
 
 
-def _suggest(word: str, options: Any) -> str:
+def _suggest(word: str, options: Any) -> str | None:
+    """The option meant by ``word``, when one is close enough to say "did you mean"."""
     if word in _OP_ALIASES and _OP_ALIASES[word] in options:
-        return f'did you mean "{_OP_ALIASES[word]}"? '
+        return _OP_ALIASES[word]
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f'did you mean "{close[0]}"? ' if close else ""
+    return close[0] if close else None
 
 
 def _is_number(value: Any) -> bool:
@@ -139,6 +134,33 @@ def _decimal(value: int | float) -> Decimal:
     return Decimal(str(value))
 
 
+def _top_level(message: Message) -> Message:
+    return msg("targets.top_level", problem=message)
+
+
+def _in_plan(message: Message) -> Message:
+    return msg("targets.in_plan", problem=message)
+
+
+def _in_area(message: Message) -> Message:
+    return msg("targets.in_area", problem=message)
+
+
+def _excluded(message: Message) -> Message:
+    return msg("targets.excluded", problem=message)
+
+
+def _outside(deadline: dt.date, first: int, last: int) -> Message:
+    """A deadline outside the plan's year (or years): it falls within them."""
+    if first == last:
+        if deadline.year < first:
+            return msg("targets.deadline_before_year", deadline=deadline, year=last)
+        return msg("targets.deadline_after_year", deadline=deadline, year=last)
+    if deadline.year < first:
+        return msg("targets.deadline_before_years", deadline=deadline, first=first, last=last)
+    return msg("targets.deadline_after_years", deadline=deadline, first=first, last=last)
+
+
 class _Validator:
     def __init__(self, file: str) -> None:
         self.file = file
@@ -146,9 +168,9 @@ class _Validator:
         self.area_lines: dict[str, int] = {}
         self.invalid_areas: set[str] = set()  # declared, but reported: targets may still name them
 
-    def add(self, line: int | None, message: str) -> None:
+    def add(self, line: int | None, message: Message) -> None:
         if len(self.problems) >= MAX_PROBLEMS:  # a file of a million unknown keys: say so, stop
-            stop = Problem(self.file, None, f"stopped after {MAX_PROBLEMS} problems; fix these first")
+            stop = Problem(self.file, None, msg("targets.stopped", count=MAX_PROBLEMS))
             raise InputError([*sorted(self.problems, key=lambda p: p.line or 0), stop])
         self.problems.append(Problem(self.file, line, message))
 
@@ -161,25 +183,23 @@ class _Validator:
                     Problem(
                         self.file,
                         getattr(doc, "line", 1),
-                        "the top level must be a mapping with keys version, plan, areas, targets",
+                        msg("targets.top_not_mapping"),
                     )
                 ]
             )
-        self.unknown_keys(doc, schema.TOP_PROPERTIES, "top level", None)
+        self.unknown_keys(doc, schema.TOP_PROPERTIES, _top_level)
         for key in ("version", "plan", "areas", "targets"):
             if key not in doc:
-                self.add(doc.line, f'top level: missing key "{key}"')
+                self.add(doc.line, _top_level(msg("targets.missing_key", key=key)))
         if "version" in doc and doc["version"] != 1:
-            self.add(doc.key_lines["version"], f"version {doc['version']!r} is not supported (use 1)")
+            self.add(doc.key_lines["version"], msg("targets.version", version=doc["version"]))
         near_fraction = DEFAULT_NEAR_FRACTION
         if "near_fraction" in doc:
             raw = doc["near_fraction"]
             if _is_number(raw) and 0 <= raw <= 1:
                 near_fraction = _decimal(raw)
             else:
-                self.add(
-                    doc.key_lines["near_fraction"], f"near_fraction {raw!r} must be a number from 0 to 1"
-                )
+                self.add(doc.key_lines["near_fraction"], msg("targets.near_fraction", value=raw))
         plan = self.plan(doc.get("plan"), doc.key_lines.get("plan")) if "plan" in doc else None
         areas = self.areas(doc.get("areas"), doc.key_lines.get("areas")) if "areas" in doc else []
         targets = []
@@ -194,17 +214,18 @@ class _Validator:
             raise InputError(sorted(self.problems, key=lambda p: p.line or 0))
         return Catalogue(plan, tuple(areas), tuple(targets), near_fraction, self.file, tuple(excluded))
 
-    def unknown_keys(self, mapping: LineDict, allowed: Any, where: str, target_id: str | None) -> None:
-        prefix = f'target "{target_id}": ' if target_id else f"{where}: "
+    def unknown_keys(self, mapping: LineDict, allowed: Any, within: Within) -> None:
         for key in mapping:
             if key not in allowed:
-                hint = _suggest(key, allowed)
-                self.add(
-                    mapping.key_lines[key],
-                    f'{prefix}unknown key "{key}" ({hint}allowed: {_allowed(allowed)})',
+                close = _suggest(key, allowed)
+                message = (
+                    msg("targets.unknown_key", key=key, allowed=_allowed(allowed))
+                    if close is None
+                    else msg("targets.unknown_key_close", key=key, close=close, allowed=_allowed(allowed))
                 )
+                self.add(mapping.key_lines[key], within(message))
 
-    def text(self, value: Any, line: int | None, what: str) -> Text | None:
+    def text(self, value: Any, line: int | None, what: str, within: Within | None = None) -> Text | None:
         """Chinese text, or ``{zh, en}``; without English, English output shows the Chinese."""
         if isinstance(value, str) and value.strip():
             return Text(value.strip(), value.strip())
@@ -215,20 +236,18 @@ class _Validator:
         ):
             zh = value["zh"].strip()
             return Text(zh, value.get("en", zh).strip())
-        self.add(line, f"{what} {TEXT_RULE}")
+        rule = msg("targets.text_rule", what=what)
+        self.add(line, rule if within is None else within(rule))
         return None
 
     def plan(self, raw: Any, line: int | None) -> Plan | None:
         if not isinstance(raw, LineDict):
-            self.add(
-                line,
-                "plan must be a mapping with title, year, published (optional: publisher, url)",
-            )
+            self.add(line, msg("targets.plan_mapping"))
             return None
-        self.unknown_keys(raw, schema.PLAN_PROPERTIES, "plan", None)
+        self.unknown_keys(raw, schema.PLAN_PROPERTIES, _in_plan)
         missing = [k for k in schema.PLAN_REQUIRED if k not in raw]
         if missing:
-            self.add(raw.line, f"plan: missing {', '.join(missing)}")
+            self.add(raw.line, _in_plan(msg("targets.missing", keys=", ".join(missing))))
             return None
         lines = raw.key_lines
         title = self.text(raw["title"], lines["title"], "plan.title")
@@ -239,10 +258,10 @@ class _Validator:
         span = targets_span.plan_span(raw, self.add)
         ok = title is not None and (publisher is not None or "publisher" not in raw) and span is not None
         if not isinstance(published, dt.date):
-            self.add(lines["published"], f"plan.published {published!r} must be a date YYYY-MM-DD")
+            self.add(lines["published"], msg("targets.published_date", value=published))
             ok = False
         if "url" in raw and (not isinstance(url, str) or not url.strip()):
-            self.add(lines["url"], "plan.url must be the address the plan was published at (or leave it out)")
+            self.add(lines["url"], msg("targets.plan_url"))
             ok = False
         if not ok or title is None or span is None:
             return None
@@ -252,20 +271,20 @@ class _Validator:
 
     def areas(self, raw: Any, line: int | None) -> list[Area]:
         if not isinstance(raw, LineList) or not raw:
-            self.add(line, "areas must be a non-empty list of {id, zh, en}")
+            self.add(line, msg("targets.areas_list"))
             return []
         areas: list[Area] = []
         for item, item_line in zip(raw, raw.item_lines, strict=True):
             if not isinstance(item, LineDict):
-                self.add(item_line, "each area must be a mapping {id, zh, en}")
+                self.add(item_line, msg("targets.area_mapping"))
                 continue
-            self.unknown_keys(item, schema.AREA_PROPERTIES, "area", None)
+            self.unknown_keys(item, schema.AREA_PROPERTIES, _in_area)
             area_id, numbered = item.get("id"), item.get("numbered", True)
             if not isinstance(area_id, str) or not _ID_RE.fullmatch(area_id):
-                self.add(item_line, f"area id {area_id!r} must be snake_case ASCII (a-z, 0-9, _)")
+                self.add(item_line, msg("targets.area_id", id=area_id))
                 continue
             if any(a.id == area_id for a in areas):
-                self.add(item_line, f'area "{area_id}" is declared twice')
+                self.add(item_line, msg("targets.area_twice", id=area_id))
                 continue
             self.invalid_areas.add(area_id)  # until it proves valid
             title = {k: item[k] for k in ("zh", "en") if k in item}
@@ -273,13 +292,11 @@ class _Validator:
             if not (isinstance(zh, str) and zh.strip()) or not all(
                 isinstance(v, str) and v.strip() for v in title.values()
             ):
-                self.add(item_line, f'area "{area_id}": zh (and en, if given) titles must be non-empty text')
+                self.add(item_line, msg("targets.for_area", id=area_id, problem=msg("targets.area_titles")))
                 continue
             if not isinstance(numbered, bool):
-                self.add(
-                    item.key_lines["numbered"],
-                    f'area "{area_id}": numbered {numbered!r} must be true or false',
-                )
+                problem = msg("targets.area_numbered", value=numbered)
+                self.add(item.key_lines["numbered"], msg("targets.for_area", id=area_id, problem=problem))
                 continue
             en = title.get("en", zh)
             areas.append(Area(area_id, Text(zh.strip(), en.strip()), numbered))
@@ -290,30 +307,30 @@ class _Validator:
     def excluded(self, raw: Any, line: int | None) -> list[Exclusion]:
         """Words of the plan with a number that are not a target, each with the reason."""
         if not isinstance(raw, LineList):
-            self.add(line, "excluded must be a list of {quote, reason} (or leave it out)")
+            self.add(line, msg("targets.excluded_list"))
             return []
         exclusions: list[Exclusion] = []
         seen: dict[str, int] = {}
         for item, item_line in zip(raw, raw.item_lines, strict=True):
             if not isinstance(item, LineDict):
-                self.add(item_line, "each excluded entry must be a mapping {quote, reason}")
+                self.add(item_line, msg("targets.excluded_mapping"))
                 continue
-            self.unknown_keys(item, schema.EXCLUSION_PROPERTIES, "excluded", None)
+            self.unknown_keys(item, schema.EXCLUSION_PROPERTIES, _excluded)
             missing = [k for k in schema.EXCLUSION_PROPERTIES if k not in item]
             if missing:
-                self.add(item_line, f"excluded: missing {', '.join(missing)}")
+                self.add(item_line, _excluded(msg("targets.missing", keys=", ".join(missing))))
                 continue
             quote = item["quote"]
             if not isinstance(quote, str) or not quote.strip():
-                self.add(item.key_lines["quote"], "excluded: quote must be the plan's own words, verbatim")
+                self.add(item.key_lines["quote"], _excluded(msg("targets.excluded_quote")))
                 continue
-            reason = self.text(item["reason"], item.key_lines["reason"], "excluded: reason")
+            reason = self.text(item["reason"], item.key_lines["reason"], "reason", _excluded)
             if reason is None:
                 continue
             quote = quote.strip()
             if quote in seen:
                 first = seen[quote]
-                self.add(item_line, f"excluded: quote {quote!r} is listed twice (first on line {first})")
+                self.add(item_line, _excluded(msg("targets.excluded_twice", quote=quote, first=first)))
                 continue
             seen[quote] = item_line
             exclusions.append(Exclusion(quote, reason, item_line))
@@ -321,24 +338,20 @@ class _Validator:
 
     def targets(self, raw: Any, line: int | None, area_ids: set[str]) -> list[Target]:
         if not isinstance(raw, LineList) or not raw:
-            self.add(line, "targets must be a non-empty list of targets")
+            self.add(line, msg("targets.targets_list"))
             return []
         seen: dict[str, int] = {}
         targets: list[Target] = []
         for item, item_line in zip(raw, raw.item_lines, strict=True):
             if not isinstance(item, LineDict):
-                self.add(
-                    item_line, "each target must be a mapping (id, area, name, kind, op, value, unit, ...)"
-                )
+                self.add(item_line, msg("targets.target_mapping"))
                 continue
             target = _TargetChecker(self, item, area_ids).check()
             if target is None:
                 continue
             if target.id in seen:
-                self.add(
-                    item_line,
-                    f'target "{target.id}": duplicate id (first declared on line {seen[target.id]})',
-                )
+                problem = msg("targets.duplicate_id", first=seen[target.id])
+                self.add(item_line, msg("targets.for_target", id=target.id, problem=problem))
                 continue
             seen[target.id] = item_line
             targets.append(target)
@@ -349,25 +362,17 @@ class _Validator:
             if isinstance(item, LineDict) and isinstance(item.get("area"), str)
         }
         for area_id in sorted(area_ids - used - self.invalid_areas):
-            self.add(
-                self.area_lines.get(area_id, line),
-                f'area "{area_id}" has no targets (declare at least one or remove the area)',
-            )
+            self.add(self.area_lines.get(area_id, line), msg("targets.area_no_targets", id=area_id))
         return targets
 
     def resolve_deadlines(self, targets: list[Target], plan: Plan) -> list[Target]:
         """A milestone without a deadline is due at the end of the plan's year (its horizon's)."""
         resolved = []
         first = plan.first_year or plan.year
-        years = (
-            f"the plan year {plan.year}" if first == plan.year else f"the plan's years {first}–{plan.year}"
-        )
         for t in targets:
             if t.deadline is not None and not first <= t.deadline.year <= plan.year:
-                when = "before" if t.deadline.year < first else "after"
                 self.add(
-                    t.line,
-                    f'target "{t.id}": deadline {t.deadline} is {when} {years} (a deadline falls within it)',
+                    t.line, msg("targets.for_target", id=t.id, problem=_outside(t.deadline, first, plan.year))
                 )
             if t.kind is Kind.MILESTONE and t.deadline is None:
                 t = replace(t, deadline=dt.date(t.horizon or plan.year, 12, 31))
@@ -391,19 +396,30 @@ class _TargetChecker:
             return self.raw.key_lines[key]
         return self.raw.line
 
-    def bad(self, key: str | None, message: str) -> None:
-        self.v.add(self.line(key), f'target "{self.id}": {message}')
+    def within(self, message: Message) -> Message:
+        """``target "ID": message``."""
+        return msg("targets.for_target", id=self.id, problem=message)
+
+    def bad(self, key: str | None, message: Message) -> None:
+        self.v.add(self.line(key), self.within(message))
         self.ok = False
 
     def choice(self, key: str, enum: Any) -> Any:
         raw = self.raw.get(key)
         allowed = _VALUES[enum]
         if raw is None or raw == "":
-            self.bad(key, f"{key} is empty (use one of {_allowed(allowed)})")
+            self.bad(key, msg("targets.choice_empty", key=key, allowed=_allowed(allowed)))
             return None
         if raw not in allowed:
-            hint = _suggest(str(raw), allowed)
-            self.bad(key, f'unknown {key} "{raw}" ({hint}use one of {_allowed(allowed)})')
+            close = _suggest(str(raw), allowed)
+            self.bad(
+                key,
+                msg("targets.unknown_choice", key=key, value=raw, allowed=_allowed(allowed))
+                if close is None
+                else msg(
+                    "targets.unknown_choice_close", key=key, value=raw, close=close, allowed=_allowed(allowed)
+                ),
+            )
             return None
         return enum(raw)
 
@@ -412,27 +428,33 @@ class _TargetChecker:
         if raw is None:
             return None
         if not _is_number(raw) or raw != raw or raw in (float("inf"), float("-inf")):
-            self.bad(key, f"{key} {raw!r} must be a number")
+            self.bad(key, msg("targets.not_number", key=key, value=raw))
             return None
         return _decimal(raw)
 
     def check(self) -> Target | None:
         raw = self.raw
-        self.v.unknown_keys(raw, schema.TARGET_PROPERTIES, "target", self.id)
+        self.v.unknown_keys(raw, schema.TARGET_PROPERTIES, self.within)
         missing = [
             k for k in schema.TARGET_REQUIRED if k not in raw and not (k == "value" and "times" in raw)
         ]
         if missing:
-            self.bad(None, f"missing {', '.join(missing)} (required: {_allowed(schema.TARGET_REQUIRED)})")
+            required = _allowed(schema.TARGET_REQUIRED)
+            self.bad(None, msg("targets.missing_required", keys=", ".join(missing), required=required))
             return None
         if not isinstance(raw["id"], str) or not _ID_RE.fullmatch(raw["id"]):
-            self.bad("id", f"id {raw['id']!r} must be snake_case ASCII: a-z first, then a-z, 0-9, _")
+            self.bad("id", msg("targets.bad_id", id=raw["id"]))
         area = raw["area"]
         # With no usable area at all, the areas block is reported: naming each target adds nothing.
         if self.area_ids and (not isinstance(area, str) or area not in self.area_ids):
-            hint = _suggest(str(area), self.area_ids)
-            self.bad("area", f'unknown area "{area}" ({hint}use one of {_allowed(sorted(self.area_ids))})')
-        name = self.v.text(raw["name"], self.line("name"), f'target "{self.id}": name')
+            close, allowed = _suggest(str(area), self.area_ids), _allowed(sorted(self.area_ids))
+            self.bad(
+                "area",
+                msg("targets.unknown_area", area=area, allowed=allowed)
+                if close is None
+                else msg("targets.unknown_area_close", area=area, close=close, allowed=allowed),
+            )
+        name = self.v.text(raw["name"], self.line("name"), "name", self.within)
         if name is None:
             self.ok = False
         kind: Kind | None = self.choice("kind", Kind)
@@ -440,25 +462,25 @@ class _TargetChecker:
         commitment: Commitment | None = self.choice("commitment", Commitment)
         unit, quote = raw["unit"], raw["quote"]
         if not isinstance(unit, str):
-            self.bad("unit", f'unit {unit!r} must be text (use "" for none)')
+            self.bad("unit", msg("targets.unit_text", value=unit))
         unit_en = raw.get("unit_en")
         if unit_en is not None and not isinstance(unit_en, str):
-            self.bad("unit_en", f'unit_en {unit_en!r} must be text: the unit in English (e.g. "beds")')
+            self.bad("unit_en", msg("targets.unit_en_text", value=unit_en))
         if not isinstance(quote, str):
-            self.bad("quote", f"quote {quote!r} must be text: the plan's own words, verbatim (quote it)")
+            self.bad("quote", msg("targets.quote_text", value=quote))
         elif not quote.strip():
-            self.bad("quote", "quote is empty (give the plan's own words, verbatim)")
+            self.bad("quote", msg("targets.quote_empty"))
         tolerance = self.number("tolerance")
         if tolerance is not None and tolerance <= 0:
-            self.bad("tolerance", f"tolerance {tolerance} must be greater than 0")
+            self.bad("tolerance", msg("targets.tolerance_positive", value=tolerance))
         near_band = self.number("near_band")
         if near_band is not None and near_band < 0:
-            self.bad("near_band", f"near_band {near_band} must not be negative")
+            self.bad("near_band", msg("targets.near_band_negative", value=near_band))
         note = self.note()
         scale = self.scale()
         deadline = raw.get("deadline")
         if deadline is not None and (not isinstance(deadline, dt.date) or isinstance(deadline, dt.datetime)):
-            self.bad("deadline", f"deadline {deadline!r} must be a date YYYY-MM-DD")
+            self.bad("deadline", msg("targets.deadline_date", value=deadline))
         horizon, baseline_year = self.year("horizon"), self.year("baseline_year")
         curve: Curve | None = self.choice("path", Curve) if "path" in raw else None
         times = self.number("times")
@@ -499,7 +521,7 @@ class _TargetChecker:
         if raw is None:
             return None
         if not isinstance(raw, int) or isinstance(raw, bool) or not 1949 <= raw <= 2100:
-            self.bad(key, f"{key} {raw!r} must be a year such as 2027")
+            self.bad(key, msg("targets.year", key=key, value=raw))
             return None
         return raw
 
@@ -511,10 +533,10 @@ class _TargetChecker:
         if isinstance(raw, str) and raw.strip():
             return Text(raw.strip(), raw.strip())
         if isinstance(raw, LineDict):
-            text = self.v.text(raw, self.line("note"), f'target "{self.id}": note')
+            text = self.v.text(raw, self.line("note"), "note", self.within)
             self.ok = self.ok and text is not None
             return text
-        self.bad("note", "note must be text, or {zh: …, en: …}")
+        self.bad("note", msg("targets.note_text"))
         return None
 
     def scale(self) -> tuple[str, ...] | None:
@@ -522,11 +544,11 @@ class _TargetChecker:
         if raw is None:
             return None
         if not isinstance(raw, LineList) or len(raw) < 2 or not all(isinstance(s, str) and s for s in raw):
-            self.bad("scale", "scale must be a list of at least two labels, better first, e.g. [Ⅰ, Ⅱ, Ⅲ]")
+            self.bad("scale", msg("targets.scale_list"))
             return None
         labels = tuple(s.strip() for s in raw)
         if len({normalise_label(s) for s in labels}) != len(labels):
-            self.bad("scale", "scale lists the same label twice")
+            self.bad("scale", msg("targets.scale_twice"))
             return None
         return labels
 
@@ -539,45 +561,42 @@ class _TargetChecker:
         if (op is Op.ABOUT) != (tolerance is not None):
             self.bad(
                 "tolerance" if tolerance is not None else "op",
-                "op about needs a tolerance (e.g. tolerance: 0.5)"
+                msg("targets.about_needs_tolerance")
                 if op is Op.ABOUT
-                else f"tolerance is only for op about (this op is {op.value})",
+                else msg("targets.tolerance_only_about", op=op.value),
             )
         if (kind is Kind.ORDINAL) != (scale is not None):
             self.bad(
                 "scale" if scale is not None else "kind",
-                "kind ordinal needs a scale (labels, better first)"
+                msg("targets.ordinal_needs_scale")
                 if kind is Kind.ORDINAL
-                else f"scale is only for kind ordinal (this kind is {kind.value})",
+                else msg("targets.scale_only_ordinal", kind=kind.value),
             )
         if (kind is Kind.MILESTONE) != (op is Op.DONE):
+            self.bad("op", msg("targets.milestone_done", kind=kind.value, op=op.value))
+        if kind in _LESS_IS_BETTER and op not in _LESS_IS_BETTER[kind]:
             self.bad(
                 "op",
-                "kind milestone goes with op done, and op done only with kind milestone "
-                f"(this target has kind {kind.value}, op {op.value})",
+                msg("targets.ceiling_op", op=op.value)
+                if kind is Kind.CEILING
+                else msg("targets.rank_op", op=op.value),
             )
-        if kind in _LESS_IS_BETTER and op not in _LESS_IS_BETTER[kind]:
-            self.bad("op", _LESS_IS_BETTER_RULE[kind].format(op=op.value))
         if deadline is not None and kind is not Kind.MILESTONE:
-            self.bad("deadline", f"deadline is only for milestones (this kind is {kind.value})")
+            self.bad("deadline", msg("targets.deadline_only_milestone", kind=kind.value))
         if kind is Kind.MILESTONE:
             if raw_value is not True:
-                self.bad("value", f"a milestone's value must be true (got {raw_value!r})")
+                self.bad("value", msg("targets.milestone_value", value=raw_value))
             if raw_baseline is not None:
-                self.bad("baseline", "a milestone has no baseline")
+                self.bad("baseline", msg("targets.milestone_baseline"))
             return True, None
         if kind is Kind.ORDINAL:
             if op not in (Op.LE, Op.LT, Op.EQ):
-                self.bad(
-                    "op",
-                    f"op {op.value} does not fit kind ordinal (use <=, < or ==: the scale lists better "
-                    "first, so <= Ⅳ means Ⅳ or better)",
-                )
+                self.bad("op", msg("targets.ordinal_op", op=op.value))
             return self.ordinal_value(raw_value, scale), self.ordinal_value(raw_baseline, scale, "baseline")
         if raw_value is None and "times" in self.raw:
             raw_value = 0  # the value comes from times × baseline (see multiple)
         elif not _is_number(raw_value):
-            self.bad("value", f"value {raw_value!r} must be a number for kind {kind.value}")
+            self.bad("value", msg("targets.value_number", value=raw_value, kind=kind.value))
             return None, None
         if op is Op.DONE:
             return None, None
@@ -586,17 +605,17 @@ class _TargetChecker:
             if _is_number(raw_baseline):
                 baseline = _decimal(raw_baseline)
             else:
-                self.bad("baseline", f"baseline {raw_baseline!r} must be a number for kind {kind.value}")
+                self.bad("baseline", msg("targets.baseline_number", value=raw_baseline, kind=kind.value))
         return _decimal(raw_value), baseline
 
     def ordinal_value(self, raw: Any, scale: tuple[str, ...] | None, key: str = "value") -> str | None:
         if raw is None or scale is None:
             if key == "value" and raw is None:
-                self.bad(key, "value is missing")
+                self.bad(key, msg("targets.value_missing"))
             return None
         wanted = normalise_label(str(raw))
         for label in scale:
             if normalise_label(label) == wanted:
                 return label
-        self.bad(key, f"{key} {raw!r} is not on the scale ({_allowed(scale)})")
+        self.bad(key, msg("targets.not_on_scale", key=key, value=raw, scale=_allowed(scale)))
         return None

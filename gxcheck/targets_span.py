@@ -13,11 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 from gxcheck import schema
+from gxcheck.errors import Message, msg
 from gxcheck.model import Curve, Kind, Op, Plan, Target
 from gxcheck.yamlsafe import LineDict
 
-Add = Callable[[int | None, str], None]
-Bad = Callable[[str | None, str], None]
+Add = Callable[[int | None, Message], None]
+Bad = Callable[[str | None, Message], None]
 _FIELD = {"horizon": "horizon", "baseline_year": "baseline_year", "path": "curve"}
 
 
@@ -30,31 +31,28 @@ def plan_span(raw: LineDict, add: Add) -> tuple[int, int | None, int | None] | N
             continue
         value = raw[key]
         if not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100:
-            add(lines[key], f"plan.{key} {value!r} must be a year such as 2024")
+            add(lines[key], msg("targets.plan_year", key=key, value=value))
             return None
         years[key] = value
     multi = [k for k in ("first_year", "last_year", "base_year") if k in years]
     if "year" in years and multi:
-        add(
-            lines[multi[0]],
-            "plan: give year (an annual plan) or first_year and last_year (a multi-year plan), not both",
-        )
+        add(lines[multi[0]], msg("targets.in_plan", problem=msg("targets.year_and_span")))
         return None
     if "year" in years:
         return years["year"], None, None
     if not multi:
-        add(raw.line, "plan: missing year")
+        add(raw.line, msg("targets.in_plan", problem=msg("targets.missing", keys="year")))
         return None
     if "first_year" not in years or "last_year" not in years:
-        add(raw.line, "plan: missing year (an annual plan), or first_year and last_year (a multi-year plan)")
+        add(raw.line, msg("targets.in_plan", problem=msg("targets.missing_span")))
         return None
     first, last = years["first_year"], years["last_year"]
     base = years.get("base_year", first - 1)
     if last <= first:
-        add(lines["last_year"], f"plan.last_year {last} must be after first_year {first}")
+        add(lines["last_year"], msg("targets.last_year", last=last, first=first))
         return None
     if not base < first:
-        add(lines["base_year"], f"plan.base_year {base} must be before first_year {first}")
+        add(lines["base_year"], msg("targets.base_year", base=base, first=first))
         return None
     return last, first, base
 
@@ -66,11 +64,8 @@ def resolve_span(targets: list[Target], plan: Plan, add: Add) -> list[Target]:
         for t in targets:
             for key in schema.MULTI_YEAR_ONLY:
                 if getattr(t, _FIELD[key]) is not None:
-                    add(
-                        t.line,
-                        f'target "{t.id}": {key} is only for a multi-year plan '
-                        "(give plan.first_year and plan.last_year instead of plan.year)",
-                    )
+                    problem = msg("targets.multi_year_only", key=key)
+                    add(t.line, msg("targets.for_target", id=t.id, problem=problem))
         return targets
     first, last, base = plan.first_year, plan.year, plan.base_year
     resolved = []
@@ -78,13 +73,13 @@ def resolve_span(targets: list[Target], plan: Plan, add: Add) -> list[Target]:
         horizon = t.horizon if t.horizon is not None else last
         baseline_year = t.baseline_year if t.baseline_year is not None else base
         if not first <= horizon <= last:
-            add(t.line, f'target "{t.id}": horizon {horizon} is outside the plan\'s years {first}–{last}')
+            problem = msg("targets.horizon_outside", horizon=horizon, first=first, last=last)
+            add(t.line, msg("targets.for_target", id=t.id, problem=problem))
         elif not base <= baseline_year < horizon:
-            add(
-                t.line,
-                f'target "{t.id}": baseline_year {baseline_year} must be from the base year {base} '
-                f"to the year before the horizon ({horizon - 1})",
+            problem = msg(
+                "targets.baseline_year_range", baseline_year=baseline_year, base=base, before=horizon - 1
             )
+            add(t.line, msg("targets.for_target", id=t.id, problem=problem))
         resolved.append(replace(t, horizon=horizon, baseline_year=baseline_year))
     return resolved
 
@@ -102,16 +97,13 @@ def multiple(
     if times is None:
         return value
     if times <= 0:
-        bad("times", f"times {times} must be greater than 0 (2 for 倍增)")
+        bad("times", msg("targets.times_positive", times=times))
     elif has_value:
-        bad("times", "give times or value, not both (times: 2 makes the value 2 × baseline)")
+        bad("times", msg("targets.times_or_value"))
     elif kind is not Kind.LEVEL or op not in (Op.GE, Op.GT):
-        bad(
-            "times",
-            f"times is for a level that should grow, with op >= or > (this is {kind.value} {op.value})",
-        )
+        bad("times", msg("targets.times_level", kind=kind.value, op=op.value))
     elif not isinstance(baseline, Decimal):
-        bad("times", "times needs a baseline: the value is times × baseline")
+        bad("times", msg("targets.times_baseline"))
     else:
         return times * baseline
     return None
@@ -124,6 +116,6 @@ def check_curve(
     if curve is not Curve.COMPOUND:
         return
     if kind not in (Kind.LEVEL, Kind.SHARE):
-        bad("path", f"path compound is for a level or share (this kind is {kind.value})")
+        bad("path", msg("targets.compound_kind", kind=kind.value))
     elif not (isinstance(baseline, Decimal) and baseline > 0 and isinstance(value, Decimal) and value > 0):
-        bad("path", "path compound needs a baseline and a value above 0, to grow from one to the other")
+        bad("path", msg("targets.compound_positive"))

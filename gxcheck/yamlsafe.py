@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from gxcheck.errors import InputError, Problem
+from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.textsafe import blank, has_hidden, safe_text
 
 try:  # libyaml is much faster; the pure-Python loader is the fallback
@@ -79,26 +79,29 @@ def _parse(text: str, file: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "not valid YAML"
+        message = msg("yaml.invalid", problem=what)
         if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted scalar"):
             # An unclosed quote is found at the end of the file; point where it opens.
             line = exc.context_mark.line + 1
-            what = f"a quote opened on this line is never closed ({what})"
-        raise InputError([Problem(file, line, f"not valid YAML: {what}")]) from None
+            message = msg("yaml.unclosed_quote", problem=what)
+        raise InputError([Problem(file, line, message)]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, raw in the file
         found = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
         line = text[:found].count("\n") + 1 if found >= 0 else None
-        what = f"the character U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
-        message = f"not valid YAML: {what} is not allowed in a YAML file (remove it)"
+        message = (
+            msg("yaml.bad_character", code=exc.character)
+            if isinstance(exc.character, int)
+            else msg("yaml.bad_character_unknown")
+        )
         raise InputError([Problem(file, line, message)]) from None
     except yaml.YAMLError as exc:
-        message = " ".join(str(exc).split())
-        raise InputError([Problem(file, None, f"not valid YAML: {message}")]) from None
+        what = " ".join(str(exc).split())
+        raise InputError([Problem(file, None, msg("yaml.invalid", problem=what))]) from None
     if node is None:
-        raise InputError([Problem(file, 1, "the file is empty (expected a mapping of plan, areas, targets)")])
+        raise InputError([Problem(file, 1, msg("yaml.empty"))])
     return _Builder(file, text).build(node)
 
 
-_ALIAS = "YAML aliases (*name) are not allowed; write the value out"
 _OCTAL_OR_BASE = re.compile(r"[-+]?0(?:[0-7_]+|[xob][0-9a-fA-F_]+)$")
 
 
@@ -113,25 +116,30 @@ def _text(value: str) -> str:
     return safe_text(value)
 
 
-def _yaml11_surprise(node: yaml.ScalarNode) -> str | None:
+def _yaml11_surprise(node: yaml.ScalarNode) -> Message | None:
     """YAML 1.1 reads some plain scalars as numbers or booleans nobody meant: 1:30 is 90
     (base 60), 010 is 8 (octal), 0x10 is 16, yes/no/on/off are booleans. Refused, saying
     what YAML read and how to write what was meant."""
     text = node.value
     kind = None
     if node.tag in (_INT_TAG, _FLOAT_TAG) and ":" in text:
-        kind = "a base-60 number"
+        kind = msg("yaml.base60")
     elif node.tag == _INT_TAG and _OCTAL_OR_BASE.match(text):
-        kind = {"x": "a hexadecimal number", "b": "a binary number"}.get(
-            text.lstrip("+-")[1:2], "an octal number"
+        base = text.lstrip("+-")[1:2]
+        kind = (
+            msg("yaml.hexadecimal")
+            if base == "x"
+            else msg("yaml.binary")
+            if base == "b"
+            else msg("yaml.octal")
         )
     elif node.tag == _BOOL_TAG and text.lower() not in ("true", "false"):
         meant = "true" if text.lower() in ("yes", "y", "on") else "false"
-        return f"{text!r} is read as {meant} by YAML 1.1; write {meant}, or quote it as text"
+        return msg("yaml.read_as_bool", text=text, meant=meant)
     if kind is None:
         return None
     value = _constructor.construct_object(node)
-    return f"{text!r} is read as {value} ({kind}) by YAML 1.1; write the number you mean, or quote it as text"
+    return msg("yaml.read_as_number", text=text, value=value, kind=kind)
 
 
 class _Builder:
@@ -147,18 +155,18 @@ class _Builder:
                 return int(event.start_mark.line) + 1
         return None  # pragma: no cover - only called when an alias was composed
 
-    def fail(self, node: yaml.Node, message: str) -> InputError:
+    def fail(self, node: yaml.Node, message: Message) -> InputError:
         return InputError([Problem(self.file, node.start_mark.line + 1, message)])
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self.seen:
-            raise InputError([Problem(self.file, self.alias_line(), _ALIAS)])
+            raise InputError([Problem(self.file, self.alias_line(), msg("yaml.alias"))])
         self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _STR_TAG:  # most scalars: the text is the value
                 return _text(node.value)
             if node.tag not in _SCALAR_TAGS:
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+                raise self.fail(node, msg("yaml.tag", tag=node.tag))
             surprise = _yaml11_surprise(node)
             if surprise is not None:
                 raise self.fail(node, surprise)
@@ -166,32 +174,32 @@ class _Builder:
                 value = _constructor.construct_object(node)
             except (ValueError, KeyError, yaml.constructor.ConstructorError):
                 kind = node.tag.rsplit(":", 1)[-1].replace("timestamp", "date")
-                raise self.fail(node, f"{node.value!r} is not a valid {kind}") from None
+                raise self.fail(node, msg("yaml.invalid_scalar", text=node.value, kind=kind)) from None
             if isinstance(value, dt.datetime):
-                raise self.fail(node, f"{node.value!r}: a date and time is not allowed (use YYYY-MM-DD)")
+                raise self.fail(node, msg("yaml.datetime", text=node.value))
             return value
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ_TAG:
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+                raise self.fail(node, msg("yaml.tag", tag=node.tag))
             items = LineList(self.build(item) for item in node.value)
             items.line = node.start_mark.line + 1
             items.item_lines = [item.start_mark.line + 1 for item in node.value]
             return items
         if isinstance(node, yaml.MappingNode):
             if node.tag != _MAP_TAG:
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed (plain values only)")
+                raise self.fail(node, msg("yaml.tag", tag=node.tag))
             mapping = LineDict()
             mapping.line = node.start_mark.line + 1
             mapping.key_lines = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise self.fail(key_node, "YAML merge keys (<<) are not allowed; write the keys out")
+                    raise self.fail(key_node, msg("yaml.merge"))
                 key = self.build(key_node)
                 if not isinstance(key, str):
-                    raise self.fail(key_node, f"key {key!r} must be text")
+                    raise self.fail(key_node, msg("yaml.key_text", key=key))
                 if key in mapping:
-                    raise self.fail(key_node, f"key {key!r} appears twice in this mapping")
+                    raise self.fail(key_node, msg("yaml.key_twice", key=key))
                 mapping[key] = self.build(value_node)
                 mapping.key_lines[key] = key_node.start_mark.line + 1
             return mapping
-        raise self.fail(node, "unsupported YAML node")  # pragma: no cover
+        raise self.fail(node, msg("yaml.unsupported"))  # pragma: no cover

@@ -145,7 +145,8 @@ TEXT = """\
 
 
 def validate(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["validate", *args])
+    """``gxcheck validate``, its messages in English (validate has no --lang: GXCHECK_LANG)."""
+    result = runner.invoke(app, ["validate", *args], env={"GXCHECK_LANG": "en"})
     return result.exit_code, result.stdout, result.stderr
 
 

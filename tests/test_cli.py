@@ -199,7 +199,8 @@ def test_validate_bundled() -> None:
 
 def test_validate_bad_file_reports_located_problems(tmp_path: Path) -> None:
     bad = write(tmp_path, "version: 1\nplan: [\n", "bad.yaml")
-    code, out, err = run("validate", bad)
+    result = runner.invoke(app, ["validate", bad], env={"GXCHECK_LANG": "en"})
+    code, out, err = result.exit_code, result.stdout, result.stderr
     assert (code, out) == (2, "")
     assert err.startswith(f"{bad}:3: not valid YAML: ")
 

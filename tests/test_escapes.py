@@ -27,6 +27,9 @@ HOSTILE = r"\e[2J\e]0;owned\a\e]8;;https://evil.invalid\e\\click\e]8;;\e\\\u202e
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 
+ENGLISH = {"GXCHECK_LANG": "en"}  # validate has no --lang: its messages follow GXCHECK_LANG
+
+
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     result = runner.invoke(app, list(args), env={"COLUMNS": "120", **(env or {})})
     return result.exit_code, result.stdout, result.stderr
@@ -186,7 +189,8 @@ def line_of(path: Path, needle: str) -> int:
 )
 def test_yaml_11_surprises_are_refused(tmp_path: Path, value: str, message: str) -> None:
     path = with_value(tmp_path, value)
-    assert run("validate", str(path)) == (2, "", f"{path}:{line_of(path, f'value: {value}')}: {message}\n")
+    expected = (2, "", f"{path}:{line_of(path, f'value: {value}')}: {message}\n")
+    assert run("validate", str(path), env=ENGLISH) == expected
 
 
 @pytest.mark.parametrize("value", ["8", "8.0", "0", '"8"'])
@@ -203,7 +207,7 @@ def test_a_name_of_only_a_zero_width_space_is_empty(tmp_path: Path) -> None:
     path.write_text(
         TARGETS.replace("{zh: 地区生产总值增长, en: GDP growth}", '{zh: "\\u200b", en: GDP growth}')
     )
-    code, _, err = run("validate", str(path))
+    code, _, err = run("validate", str(path), env=ENGLISH)
     assert code == 2
     assert err.startswith(f"{path}:{line_of(path, 'u200b')}: ") and "non-empty" in err
 
@@ -211,7 +215,7 @@ def test_a_name_of_only_a_zero_width_space_is_empty(tmp_path: Path) -> None:
 def test_a_million_unknown_keys_are_capped(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(TARGETS + "".join(f"junk_{i}: 1\n" for i in range(5000)), encoding="utf-8")
-    code, out, err = run("validate", str(path))
+    code, out, err = run("validate", str(path), env=ENGLISH)
     lines = err.splitlines()
     assert (code, out, len(lines)) == (2, "", 201)
     assert lines[-1] == f"{path}: stopped after 200 problems; fix these first"
@@ -220,7 +224,7 @@ def test_a_million_unknown_keys_are_capped(tmp_path: Path) -> None:
 def test_a_raw_control_character_in_yaml_is_one_located_line(tmp_path: Path) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(TARGETS.replace("GDP growth}", "GDP\x1b growth}", 1), encoding="utf-8")
-    assert run("validate", str(path)) == (
+    assert run("validate", str(path), env=ENGLISH) == (
         2,
         "",
         f"{path}:{line_of(path, 'GDP')}: not valid YAML: the character U+001B is not allowed in a YAML file "

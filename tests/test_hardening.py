@@ -17,8 +17,11 @@ runner = CliRunner()
 TARGETS = (CATALOGUE_2024).read_text(encoding="utf-8")
 
 
-def run(*args: str, width: int = 80) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": str(width)})
+ENGLISH = {"GXCHECK_LANG": "en"}  # validate has no --lang: its messages follow GXCHECK_LANG
+
+
+def run(*args: str, width: int = 80, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": str(width), **(env or {})})
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -110,7 +113,7 @@ def test_a_python_tag_in_a_targets_file_runs_nothing(tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     path = tmp_path / "evil.yaml"
     path.write_text(f'!!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8")
-    code, _, err = run("validate", str(path))
+    code, _, err = run("validate", str(path), env=ENGLISH)
     assert code == 2
     tag = "tag:yaml.org,2002:python/object/apply:os.system"
     assert err == f"{path}:1: YAML tag '{tag}' is not allowed (plain values only)\n"
@@ -122,7 +125,7 @@ def test_billion_laughs_is_refused(tmp_path: Path) -> None:
     lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(8)]
     path = tmp_path / "lol.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code, _, err = run("validate", str(path))
+    code, _, err = run("validate", str(path), env=ENGLISH)
     assert code == 2
     assert err == f"{path}:2: YAML aliases (*name) are not allowed; write the value out\n"
 
@@ -139,7 +142,7 @@ def test_billion_laughs_is_refused(tmp_path: Path) -> None:
 def test_unusable_targets_files(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "t.yaml"
     path.write_text(content, encoding="utf-8")
-    code, _, err = run("validate", str(path))
+    code, _, err = run("validate", str(path), env=ENGLISH)
     assert code == 2
     assert err.startswith(f"{path}") and message in err
 

@@ -194,7 +194,7 @@ def test_targets_shows_each_targets_horizon() -> None:
 
 
 def test_an_unknown_bundled_name_is_a_missing_file() -> None:
-    assert run("targets", "-t", "2021-2025") == (
+    assert run("targets", "-t", "2021-2025", "--lang", "en") == (
         2,
         "",
         "2021-2025: no such file, and no bundled plan of that name (bundled: 2023-2027, 2024)\n",

@@ -339,7 +339,7 @@ def test_an_area_without_targets_is_reported() -> None:
     text = doc(target(), head=HEAD.replace("targets:", "  - {id: risk, zh: 风险, en: Risk}\ntargets:"))
     with pytest.raises(InputError) as exc:
         parse_targets(text, FILE)
-    assert [p.message for p in exc.value.problems] == [
+    assert [str(p.message) for p in exc.value.problems] == [
         'area "risk" has no targets (declare at least one or remove the area)'
     ]
 
@@ -454,7 +454,7 @@ def test_an_alias_is_rejected() -> None:
     text = doc(target(quote="&q 新增5个"), target(id="ok", quote="*q"))
     with pytest.raises(InputError) as exc:
         parse_targets(text, FILE)
-    assert [p.message for p in exc.value.problems] == [
+    assert [str(p.message) for p in exc.value.problems] == [
         "YAML aliases (*name) are not allowed; write the value out"
     ]
 
@@ -470,7 +470,7 @@ def test_a_billion_laughs_document_is_rejected_without_expanding() -> None:
         lines.append(f"a{level}: &a{level} [{', '.join([f'*a{level - 1}'] * 9)}]")
     with pytest.raises(InputError) as exc:
         parse_targets("\n".join(lines) + "\n", FILE)
-    assert [p.message for p in exc.value.problems] == [
+    assert [str(p.message) for p in exc.value.problems] == [
         "YAML aliases (*name) are not allowed; write the value out"
     ]
 

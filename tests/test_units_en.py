@@ -61,6 +61,6 @@ def test_targets_file_accepts_unit_en_and_refuses_a_number(tmp_path: Path) -> No
     assert result.exit_code == 0 and '"unit_en": "platforms"' in result.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text(text.replace('unit: "个"\n', 'unit: "个"\n    unit_en: 3\n', 1), encoding="utf-8")
-    result = CliRunner().invoke(app, ["validate", str(bad)])
+    result = CliRunner().invoke(app, ["validate", str(bad)], env={"GXCHECK_LANG": "en"})
     assert result.exit_code == 2
     assert 'unit_en 3 must be text: the unit in English (e.g. "beds")' in result.stderr

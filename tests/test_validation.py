@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,6 +111,7 @@ def validate_optimised(tmp_path: Path, text: str) -> tuple[int, str, list[str]]:
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "GXCHECK_LANG": "en"},  # validate has no --lang
     )
     return result.returncode, result.stdout, result.stderr.splitlines()
 
