@@ -4,11 +4,14 @@ commitment word reaches — applied here to every target, mechanically."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from test_catalogue_2024 import CATALOGUE, source_parts
+from test_catalogue_2024 import CATALOGUE, SOURCE, source_parts
+from typer.testing import CliRunner
 
 from gxcheck.accounting import Unaccounted, catalogue_quotes, unaccounted_numbers
+from gxcheck.cli import app
 from gxcheck.model import Catalogue, Commitment, Kind
 
 PART_TWO = source_parts()[1]  # everything after the heading 二、2024年工作打算
@@ -179,3 +182,61 @@ def test_the_contested_targets_read_by_the_rule(
 ) -> None:
     t = bundled.target(target_id)
     assert t is not None and t.commitment is commitment
+
+
+# -- validate --source, in the reader's language ------------------------------------------------
+
+UNQUOTED_ZH = [
+    "<bundled 2024.yaml>:49: 目标 “gdp_growth”：quote “力争GDP增长8%左右” 不在 plan.txt 中"
+    "（须一字不差地引用原文）",
+    "plan.txt:23: 8（“…板,力争地区生产总值增长8%左右,规上工业增加值增…”）"
+    "不在 <bundled 2024.yaml> 的任何 quote 中"
+    "（请添加一个目标，或添加一条 excluded: 记录，说明它为何不是目标）",
+]
+UNQUOTED_EN = [
+    '<bundled 2024.yaml>:49: target "gdp_growth": quote “力争GDP增长8%左右” is not in plan.txt '
+    "(quote it verbatim)",
+    "plan.txt:23: 8 (“…板,力争地区生产总值增长8%左右,规上工业增加值增…”) "
+    "is in no quote of <bundled 2024.yaml> (add a target, or an excluded: entry that says why it is not one)",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        pytest.param(None, UNQUOTED_ZH, id="chinese-by-default"),
+        pytest.param("en", UNQUOTED_EN, id="en"),  # validate has no --lang: GXCHECK_LANG
+    ],
+)
+def test_a_text_that_rewords_a_quote_is_reported_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str | None, expected: list[str]
+) -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    assert text.count("力争GDP增长8%左右") == 1
+    (tmp_path / "plan.txt").write_text(
+        text.replace("力争GDP增长8%左右", "力争地区生产总值增长8%左右"), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    args = ["validate", "--source", "plan.txt", "--after", "二、2024年工作打算"]
+    result = CliRunner().invoke(app, args, env={"GXCHECK_LANG": lang})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        pytest.param(
+            None, "plan.txt: --after '三、' 不在文本中（请给出某个标题中的文字）", id="chinese-by-default"
+        ),
+        pytest.param("en", "plan.txt: --after '三、' is not in the text (give words of a heading)", id="en"),
+    ],
+)
+def test_after_words_not_in_the_text_are_reported_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str | None, expected: str
+) -> None:
+    (tmp_path / "plan.txt").write_text(SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = ["validate", "--source", "plan.txt", "--after", "三、"]
+    result = CliRunner().invoke(app, args, env={"GXCHECK_LANG": lang})
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected + "\n")

@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 from conftest import quantity
+from typer.testing import CliRunner
 
+from gxcheck.cli import app
 from gxcheck.errors import InputError
 from gxcheck.evaluate import judge
 from gxcheck.model import Actual, Catalogue, Curve, Status, Target
@@ -363,3 +365,35 @@ def test_a_running_total_over_its_cap_is_missed_at_once() -> None:
     ).targets  # 五年累计不超过100
     assert verdict(land, "101", Period(2024)) == (Status.MISSED, Decimal(40))
     assert verdict(land, "40", Period(2024)) == (Status.ON_SCHEDULE, Decimal(40))
+
+
+# -- in the reader's language ---------------------------------------------------------------
+
+SPAN_ZH = [
+    "plan.yaml:13: 目标 “a”：horizon 2029 不在计划的 2023—2027 年内",
+    "plan.yaml:23: 目标 “b”：baseline_year 2027 须在基期年 2022 至 horizon 前一年（2026）之间",
+    "plan.yaml:43: 目标 “c”：times 与 value 只能给出其一（times: 2 即 value 为 2 × baseline）",
+]
+SPAN_EN = [
+    'plan.yaml:13: target "a": horizon 2029 is outside the plan\'s years 2023–2027',
+    'plan.yaml:23: target "b": baseline_year 2027 must be from the base year 2022 '
+    "to the year before the horizon (2026)",
+    'plan.yaml:43: target "c": give times or value, not both (times: 2 makes the value 2 × baseline)',
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [pytest.param([], SPAN_ZH, id="chinese-by-default"), pytest.param(["--lang", "en"], SPAN_EN, id="en")],
+)
+def test_a_multi_year_files_problems_are_reported_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: list[str], expected: list[str]
+) -> None:
+    text = HEAD + target_yaml("a", "level", "5", horizon=2029)
+    text += target_yaml("b", "level", "5", baseline=1, baseline_year=2027)
+    text += target_yaml("c", "level", "5", times=2, baseline=1)
+    (tmp_path / FILE).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["targets", "-t", FILE, *lang], env={"GXCHECK_LANG": None})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == expected

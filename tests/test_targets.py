@@ -14,7 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from gxcheck.cli import app
 from gxcheck.errors import InputError
 from gxcheck.model import Area, Commitment, Kind, Op, Plan, Target, Text
 from gxcheck.targets import load_targets, parse_targets
@@ -647,3 +649,37 @@ def test_an_area_that_is_not_text_is_reported_not_a_crash() -> None:
     assert problems(with_first(area="[a, b]")) == [
         "t.yaml:12: target \"t\": unknown area \"['a', 'b']\" (use one of headline)"
     ]
+
+
+# -- in the reader's language ---------------------------------------------------------------
+
+TARGETS_ZH = [
+    "t.yaml:13: 目标 “t”：name 须为非空文本，或映射 {zh: 名称, en: Name}（en 可省略，英文输出时显示中文）",
+    "t.yaml:14: 目标 “t”：未知的 kind “incremnt”（是否应为 “increment”？应为以下之一：" + KINDS + "）",
+    "t.yaml:24: 目标 “u”：op about 须给出 tolerance（如 tolerance: 0.5）",
+    f"t.yaml:29: 顶层：未知的键 “extra”（可用的键：{TOP_KEYS}）",
+]
+TARGETS_EN = [
+    f't.yaml:13: target "t": name {NAME_RULE}',
+    f't.yaml:14: target "t": unknown kind "incremnt" (did you mean "increment"? use one of {KINDS})',
+    't.yaml:24: target "u": op about needs a tolerance (e.g. tolerance: 0.5)',
+    f't.yaml:29: top level: unknown key "extra" (allowed: {TOP_KEYS})',
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        pytest.param([], TARGETS_ZH, id="chinese-by-default"),
+        pytest.param(["--lang", "en"], TARGETS_EN, id="en"),
+    ],
+)
+def test_a_bad_targets_file_is_reported_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: list[str], expected: list[str]
+) -> None:
+    text = doc(target(kind="incremnt", name='""'), target(id="u", op="about")) + "extra: 1\n"
+    (tmp_path / FILE).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["targets", "-t", FILE, *lang], env={"GXCHECK_LANG": None})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == expected

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from gxcheck.cli import app
 from gxcheck.errors import InputError
 from gxcheck.yamlsafe import LineDict, LineList, line_of, parse
 
@@ -79,3 +82,41 @@ def test_what_is_not_plain_yaml_is_rejected_with_its_line(text: str, expected: s
     with pytest.raises(InputError) as exc:
         parse(text, "x.yaml")
     assert exc.value.lines() == [expected]
+
+
+# -- in the reader's language ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zh", "en"),
+    [
+        pytest.param(
+            "version: 1\nplan:\n  year: 010\n",
+            "t.yaml:3: YAML 1.1 会把 '010' 读作 8（八进制数）；请写出要表示的数，或加上引号作为文本",
+            "t.yaml:3: '010' is read as 8 (an octal number) by YAML 1.1; write the number you mean, "
+            "or quote it as text",
+            id="octal",
+        ),
+        pytest.param(
+            'version: 1\nplan:\n  title: "计划\n  year: 2024\n',
+            "t.yaml:3: 不是有效的 YAML：本行开始的引号没有闭合（found unexpected end of stream）",
+            "t.yaml:3: not valid YAML: a quote opened on this line is never closed "
+            "(found unexpected end of stream)",
+            id="unclosed-quote",
+        ),
+        pytest.param(
+            "a: &x [1]\nb: *x\n",
+            "t.yaml:2: 不允许使用 YAML 别名（*name）；请把值写出来",
+            "t.yaml:2: YAML aliases (*name) are not allowed; write the value out",
+            id="alias",
+        ),
+    ],
+)
+def test_unusable_yaml_is_reported_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, zh: str, en: str
+) -> None:
+    (tmp_path / "t.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for args, expected in (([], zh), (["--lang", "en"], en)):
+        result = CliRunner().invoke(app, ["targets", "-t", "t.yaml", *args], env={"GXCHECK_LANG": None})
+        assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected + "\n")
