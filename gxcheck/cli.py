@@ -23,8 +23,8 @@ import typer
 from typer.core import TyperGroup
 
 from gxcheck import __version__
-from gxcheck.errors import GxError, InputError, Problem, UsageError
-from gxcheck.launcher import Terminated, guard_environment
+from gxcheck.errors import GxError, InputError, Message, Problem, UsageError, msg
+from gxcheck.launcher import Terminated, guard_environment, requested_lang
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
 from gxcheck.render import Format
@@ -55,26 +55,28 @@ class _OneLineErrors(TyperGroup):
     ) -> Any:
         from typer import _click
 
+        # The options are not read when they are wrong: the language is looked for in them.
+        lang = requested_lang(sys.argv[1:] if args is None else args)
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _click.exceptions.NoArgsIsHelpError as exc:
             exc.show()
             code = exc.exit_code
         except _click.exceptions.ClickException as exc:
-            print(visible(_usage_line(exc)), file=sys.stderr)
+            print(visible(_usage_line(exc, lang)), file=sys.stderr)
             code = EXIT_USAGE if isinstance(exc, _click.exceptions.UsageError) else exc.exit_code
         except typer.Abort:
-            print("gxcheck: interrupted", file=sys.stderr)
+            print(_said(msg("cli.interrupted"), lang), file=sys.stderr)
             code = EXIT_INTERRUPTED
         except OSError as exc:  # help or --version into a full disk
             if exc.errno not in _WRITE_ERRORS:
                 raise
             try:
-                _stdout_failed(exc)
+                _stdout_failed(exc, lang)
             except typer.Exit as done:
                 code = done.exit_code
         except GxError as exc:  # e.g. help written to a closed stdout
-            for line in exc.lines(_message_lang()):
+            for line in exc.lines(lang):
                 print(visible(line), file=sys.stderr)
             code = EXIT_USAGE
         code = code if isinstance(code, int) else EXIT_OK
@@ -92,13 +94,13 @@ def _message_lang(option: object = None) -> str:
     return env if env in ("zh", "en") else "zh"
 
 
-def _usage_line(exc: Any) -> str:
+def _usage_line(exc: Any, lang: str = "en") -> str:
     """``gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en'
-    (from GXCHECK_LANG=xx; see gxcheck score -h)``: where, what, and where the value came from."""
+    (from GXCHECK_LANG=xx; see gxcheck score -h)``: where, what, and where the value came from.
+    Click's own message stays click's English; the notes around it are in ``lang``."""
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "gxcheck"
     message = exc.format_message().rstrip(".")
-    notes = []
     param = getattr(exc, "param", None)
     envvar = getattr(param, "envvar", None)
     if isinstance(envvar, str):
@@ -106,9 +108,35 @@ def _usage_line(exc: Any) -> str:
         name = getattr(param, "name", None)
         source = ctx.get_parameter_source(name) if ctx is not None and name else None
         if source is not None and source.name == "ENVIRONMENT":
-            notes.append(f"from {envvar}={os.environ.get(envvar, '')}")
-    notes.append(f"see {where} -h")
-    return f"{where}: {message} ({'; '.join(notes)})"
+            value = os.environ.get(envvar, "")
+            said = msg("cli.usage_from_env", message=message, var=envvar, value=value, command=where)
+            return Problem(where, None, said).text(lang)
+    return Problem(where, None, msg("cli.usage", message=message, command=where)).text(lang)
+
+
+def _said(message: Message, lang: str) -> str:
+    """``gxcheck: …``: a message of the run itself, not of one of its files, in ``lang``."""
+    return Problem("gxcheck", None, message).text(lang)
+
+
+class _Listing(Message):
+    """Items as a list reads in the reader's language: ``a, b, c`` or ``a、b、c``."""
+
+    def __init__(self, items: Sequence[str]) -> None:
+        super().__init__("", (("items", tuple(items)),))
+
+    def text(self, lang: str = "en") -> str:
+        items = dict(self.fields)["items"]
+        assert isinstance(items, tuple)
+        return ("、" if lang == "zh" else ", ").join(items)
+
+
+def _joined(items: Sequence[str], *, conjunction: bool = False) -> Message | str:
+    """``a, b, c`` (``a、b、c``), or with ``conjunction`` ``a and b`` (``a 和 b``), in the
+    reader's language."""
+    if not conjunction or len(items) <= 1:
+        return _Listing(items)
+    return msg("cli.and", a=_joined(items[:-1], conjunction=True), b=items[-1])
 
 
 app = typer.Typer(
@@ -170,17 +198,15 @@ def parse_fail_on(text: str) -> frozenset[Status]:
     if words == ["never"]:
         return frozenset()
     if "never" in words:
-        raise UsageError(f"--fail-on {text}: never means no status fails; give it alone, or only statuses")
+        raise UsageError(msg("cli.fail_on_never_alone", text=text))
     allowed = {s.value: s for s in Status.by_severity()}
     statuses: set[Status] = set()
     for word in words:
         if word not in allowed:
-            raise UsageError(
-                f"--fail-on: unknown status {word!r} (use never, or a comma list of {', '.join(allowed)})"
-            )
+            raise UsageError(msg("cli.fail_on_unknown", word=word, statuses=_joined(list(allowed))))
         statuses |= allowed[word].at_least()
     if not statuses:
-        raise UsageError("--fail-on: give never, or a comma list of statuses such as missed,near")
+        raise UsageError(msg("cli.fail_on_empty"))
     return frozenset(statuses)
 
 
@@ -199,7 +225,7 @@ def _check_output(
     if output is None or (output == "-" and option == "--output"):
         return None
     if output == "-":
-        raise UsageError(f"{option} -: standard output carries the report; name a file")
+        raise UsageError(msg("cli.output_is_stdout", option=option))
     return plan_output(output, option, inputs, [o for o in others if o is not None], append=append)
 
 
@@ -212,7 +238,7 @@ def _emit(report: Report, output: Output | None, also: Sequence[tuple[Output, st
         write_outputs([*also, (output, _text(report))])
         return
     if isinstance(report, bytes) and sys.stdout.isatty():
-        raise UsageError("this report is a binary file (a workbook or a document): name it with -o FILE")
+        raise UsageError(msg("cli.binary_to_terminal"))
     write_outputs(also)
     if isinstance(report, bytes):
         sys.stdout.flush()
@@ -258,6 +284,9 @@ TargetsOption = Annotated[
 LangOption = Annotated[
     Lang, typer.Option("--lang", "-l", envvar="GXCHECK_LANG", help="Language of the output: zh or en.")
 ]
+MessagesLangOption = Annotated[  # for the commands whose output has no language of its own
+    Lang, typer.Option("--lang", "-l", envvar="GXCHECK_LANG", help="Language of messages: zh or en.")
+]
 OutputOption = Annotated[
     str | None,
     typer.Option(
@@ -275,6 +304,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        lang = _message_lang(kwargs.get("lang"))
         try:
             try:
                 return command(*args, **kwargs)
@@ -283,22 +313,22 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except GxError as exc:
-            _fail(exc.lines(_message_lang(kwargs.get("lang"))), EXIT_USAGE)
+            _fail(exc.lines(lang), EXIT_USAGE, lang)
         except KeyboardInterrupt:
-            _fail(["gxcheck: interrupted"], EXIT_INTERRUPTED)
+            _fail([_said(msg("cli.interrupted"), lang)], EXIT_INTERRUPTED, lang)
         except Terminated as exc:  # SIGTERM, SIGHUP (gxcheck.launcher)
-            _fail([f"gxcheck: terminated by {exc.name}"], 128 + exc.signum)
+            _fail([_said(msg("cli.terminated", signal=exc.name), lang)], 128 + exc.signum, lang)
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (gxcheck … | head): not an error
             raise typer.Exit(EXIT_OK) from None
         except OSError as exc:
             if exc.errno not in _WRITE_ERRORS:
-                _fail([f"gxcheck: internal error: OSError: {exc} (please report this)"], EXIT_INTERNAL)
-            _stdout_failed(exc)  # files have their own messages: this is stdout (/dev/full)
+                bug = msg("cli.internal_error", kind="OSError", detail=str(exc))
+                _fail([_said(bug, lang)], EXIT_INTERNAL, lang)
+            _stdout_failed(exc, lang)  # files have their own messages: this is stdout (/dev/full)
         except Exception as exc:  # a bug: one line, no locals, a distinct code
-            _fail(
-                [f"gxcheck: internal error: {type(exc).__name__}: {exc} (please report this)"], EXIT_INTERNAL
-            )
+            bug = msg("cli.internal_error", kind=type(exc).__name__, detail=str(exc))
+            _fail([_said(bug, lang)], EXIT_INTERNAL, lang)
 
     return run
 
@@ -343,7 +373,7 @@ def _load(
     from gxcheck.files import STDIN
 
     if sum(str(path) == STDIN for path in files) > 1:
-        raise UsageError("- (standard input) is named more than once; it can be read only once")
+        raise UsageError(msg("cli.stdin_twice"))
     if targets is None:
         catalogue = bundled()  # from the cache: no YAML to parse, no PyYAML to import
     else:
@@ -372,9 +402,9 @@ def _load(
     for warning in loaded.warnings:  # read as written, but worth a look: 0.076 for 7.6 %
         print(visible(warning.text(lang)), file=sys.stderr)
     if loaded.skipped_unknown:
-        _note(f"skipped {loaded.skipped_unknown} rows with ids that are not targets (--ignore-unknown)")
+        _note(msg("cli.skipped_unknown", n=loaded.skipped_unknown), lang)
     if loaded.blank:
-        _note(f"{loaded.blank} rows have no value; their targets have no data (--allow-blank)")
+        _note(msg("cli.blank_rows", n=loaded.blank), lang)
     return catalogue, loaded
 
 
@@ -390,7 +420,7 @@ def _period_option(option: str, text: str | None, catalogue: Catalogue) -> Perio
     try:
         return catalogue.plan.period(text)
     except BadPeriod as exc:
-        raise UsageError(f"{option}: {exc}") from None
+        raise UsageError(msg("cli.period_option", option=option, problem=exc.message)) from None
 
 
 @app.command()
@@ -465,11 +495,11 @@ def score(
         catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue), skipped_unknown=loaded.skipped_unknown
     )
     if not any(r.actual is not None for r in card.results):
-        when = f" at or before {as_of}" if as_of else ""
-        raise UsageError(
-            f"{loaded.file}: no target could be checked: no row is a figure{when} for a target "
-            f"of {catalogue.path} (see `gxcheck template` for the ids)"
-        )
+        if as_of:
+            raise UsageError(
+                msg("cli.nothing_checked_as_of", file=loaded.file, as_of=as_of, targets=catalogue.path)
+            )
+        raise UsageError(msg("cli.nothing_checked", file=loaded.file, targets=catalogue.path))
     run_at = _run_at()
     hostname = "localhost"
     if format is Format.JUNIT:  # only JUnit records where the run happened
@@ -484,7 +514,7 @@ def score(
     if summary is not None:
         markdown = renderer(Format.MARKDOWN)(card, options)
         assert isinstance(markdown, str)
-        also.append((summary, step_summary(markdown)))
+        also.append((summary, step_summary(markdown, lang.value)))
     if out is not None or not quiet:
         _emit(report, out, also)
     else:
@@ -504,10 +534,7 @@ def _run_at() -> str:
         when = dt.datetime.now(dt.timezone.utc)
     else:
         if not epoch.strip().isdigit() or len(epoch.strip()) > 12:
-            raise UsageError(
-                f"SOURCE_DATE_EPOCH={epoch!r} is not a time: give whole seconds since 1970-01-01 UTC "
-                "(e.g. 1733011200), or unset it"
-            )
+            raise UsageError(msg("cli.source_date_epoch", value=epoch))
         when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
     return when.replace(microsecond=0, tzinfo=None).isoformat()
 
@@ -518,12 +545,13 @@ STEP_SUMMARY_LIMIT = 1024 * 1024 - 4096  # GitHub refuses a step summary over 1 
 STEP_SUMMARY = "GITHUB_STEP_SUMMARY"
 
 
-def step_summary(markdown: str) -> str:
-    """The markdown report for the job's summary page, cut to stay under GitHub's limit."""
+def step_summary(markdown: str, lang: str = "en") -> str:
+    """The markdown report for the job's summary page, cut to stay under GitHub's limit (the
+    line saying so in ``lang``)."""
     data = markdown.encode("utf-8")
     if len(data) > STEP_SUMMARY_LIMIT:
         cut = data[:STEP_SUMMARY_LIMIT].rsplit(b"\n", 1)[0].decode("utf-8", errors="ignore")
-        markdown = cut + "\n\n…(cut to stay under GitHub's 1 MiB step-summary limit)\n"
+        markdown = cut + "\n\n" + msg("cli.summary_cut").text(lang) + "\n"
     return markdown
 
 
@@ -552,9 +580,7 @@ def trend(
     )
     series = trends(catalogue, loaded.actuals)
     if not series:
-        raise UsageError(
-            f"{loaded.file}: no target has figures for more than one period, so there is no trend to show"
-        )
+        raise UsageError(msg("cli.no_trend", file=loaded.file))
     if format is OutputFormat.json:
         _emit(render.to_json(series), out)
     elif format is OutputFormat.markdown:
@@ -590,9 +616,15 @@ def explain(
     )
     if catalogue.target(target_id) is None:
         close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
-        hint = f'did you mean "{close[0]}"? ' if close else ""
-        shown, oddity = shown_id(target_id)
-        raise UsageError(f'unknown target id "{shown}" ({oddity}{hint}see `gxcheck targets`)')
+        hint = msg("cli.did_you_mean", id=close[0]) if close else msg("cli.see_targets")
+        shown, _ = shown_id(target_id)
+        odd = next((c for c in target_id if not c.isascii()), None)
+        if odd is not None:  # a look-alike letter or a zero-width space: say which
+            import unicodedata
+
+            name = unicodedata.name(odd, "an unnamed character")
+            hint = msg("cli.id_not_ascii", code=ord(odd), name=name, hint=hint)
+        raise UsageError(msg("cli.unknown_target", id=shown, hint=hint))
     card = score_card(catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue))
     result = next(r for r in card.results if r.target.id == target_id)
     explanation = render.Explanation(catalogue, result)
@@ -631,7 +663,7 @@ def targets(
     catalogue = load_targets(file)
     ids = [a.id for a in catalogue.areas]
     if area is not None and area not in ids:
-        raise UsageError(f"--area: unknown area {area!r} (use one of {', '.join(ids)})")
+        raise UsageError(msg("cli.unknown_area", area=area, areas=_joined(ids)))
     if format is OutputFormat.json:
         _emit(json_report.catalogue(catalogue, area), None)
     elif format is OutputFormat.markdown:
@@ -665,6 +697,7 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    lang: LangOption = Lang.zh,
 ) -> None:
     """Check targets files and report every problem with its line."""
     from gxcheck.targets import load_targets
@@ -677,7 +710,7 @@ def validate(
 
         text = read_text(source, visible(str(source)))
     elif after is not None:
-        raise UsageError("--after needs --source (the plan's text)")
+        raise UsageError(msg("cli.after_needs_source"))
     for file in paths:
         try:
             catalogue = load_targets(file)
@@ -691,16 +724,20 @@ def validate(
             if found:
                 problems.extend(found)
                 continue
-        areas = {t.area for t in catalogue.targets}
-        accounted = f"; every number of {visible(str(source))} accounted for" if source is not None else ""
-        print(f"{catalogue.path}: OK, {len(catalogue.targets)} targets in {len(areas)} areas{accounted}")
+        counts = {"path": catalogue.path, "targets": len(catalogue.targets)}
+        counts["areas"] = len({t.area for t in catalogue.targets})
+        if source is not None:
+            ok = msg("cli.valid_accounted", **counts, source=visible(str(source)))
+        else:
+            ok = msg("cli.valid", **counts)
+        print(ok.text(lang.value))
     if problems:
         raise InputError(problems)
 
 
 @app.command()
 @guarded
-def schema() -> None:
+def schema(lang: MessagesLangOption = Lang.zh) -> None:
     """Print the targets file's JSON Schema, for editors."""
     from gxcheck.schema import json_schema
 
@@ -724,6 +761,7 @@ def template(
         TemplateFormat | None,
         typer.Option("--format", "-f", help="csv or xlsx (default: xlsx when --output ends in .xlsx)."),
     ] = None,
+    lang: MessagesLangOption = Lang.zh,
 ) -> None:
     """Write a CSV or .xlsx to fill in: one row per target, value empty."""
     from gxcheck.targets import bundled_targets_path, load_targets
@@ -737,11 +775,9 @@ def template(
     catalogue = load_targets(targets)
     plan = catalogue.plan
     if period is None and plan.is_multi_year:
-        _note(
-            f"the period column is left empty: {catalogue.path} is a multi-year plan "
-            f"({plan.years_label('en')}); fill in each figure's year ({plan.earliest_year}–{plan.year}), "
-            f"or pass --period (e.g. --period {plan.year - 2})"
-        )
+        years = {"first": plan.first_year, "last": plan.year, "earliest": plan.earliest_year}
+        note = msg("cli.multi_year_template", path=catalogue.path, **years, example=plan.year - 2)
+        _note(note, lang.value)
     when = _period_option("--period", period, catalogue)
     if format is TemplateFormat.xlsx:
         from gxcheck.xlsx_template import template_xlsx
@@ -789,10 +825,7 @@ def draft(
     text = read_plan(plan, shown, encoding)
     result = make_draft(text, year=year, source=shown)
     if not result.targets:
-        raise InputError(
-            [Problem(shown, None, "no checkable target found: no clause states a figure, a milestone or a "
-                     "ceiling in the plan's wording (is this a plan's text?)")]
-        )  # fmt: skip
+        raise InputError([Problem(shown, None, msg("draft.no_targets"))])
     drafted = to_yaml(result)
     try:
         parse_targets(drafted, str(output or "draft.yaml"))
@@ -807,14 +840,15 @@ def draft(
 _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EFBIG, errno.ENXIO})
 
 
-def _stdout_failed(exc: OSError) -> NoReturn:
+def _stdout_failed(exc: OSError, lang: str) -> NoReturn:
     """Standard output cannot take the report: one line, exit 2, and stdout pointed at
     /dev/null so that Python's own flush at exit does not fail a second time."""
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    _fail([f"gxcheck: standard output: cannot write the report: {exc.strerror or exc}"], EXIT_USAGE)
+    failed = msg("cli.stdout_failed", reason=str(exc.strerror or exc))
+    _fail([_said(failed, lang)], EXIT_USAGE, lang)
 
 
 MAX_MESSAGES = 201  # a loader's 200 problems and its "stopped" line
@@ -829,24 +863,25 @@ def _office_output(output: str | None, format: str, writes: tuple[str, ...] = _O
     a table written into card.xlsx, or a format this command does not write (.xls, .doc)."""
     suffix = Path(output).suffix.lower() if output else ""
     if suffix in writes and format != suffix[1:]:
-        raise UsageError(f"--output {output}: a {suffix} file needs -f {suffix[1:]} (the format is {format})")
+        needs = msg("cli.office_needs_format", output=output, suffix=suffix, needed=suffix[1:], format=format)
+        raise UsageError(needs)
     if suffix in _OFFICE_NOT_WRITTEN + _OFFICE_WRITTEN and suffix not in writes:
-        kinds = " and ".join(writes)
-        flags = ", ".join(f"-f {w[1:]}" for w in writes)
-        raise UsageError(f"--output {output}: this writes {kinds} files ({flags}), not {suffix}")
+        kinds = _joined(writes, conjunction=True)
+        flags = _joined([f"-f {w[1:]}" for w in writes])
+        raise UsageError(
+            msg("cli.office_not_written", output=output, kinds=kinds, flags=flags, suffix=suffix)
+        )
 
 
-def _note(message: str) -> None:
-    print(f"gxcheck: {visible(message)}", file=sys.stderr)
+def _note(message: Message, lang: str) -> None:
+    """A note on stderr, ``gxcheck: …`` in ``lang``: the run goes on."""
+    print(visible(_said(message, lang)), file=sys.stderr)
 
 
-def _fail(lines: list[str], code: int) -> NoReturn:
+def _fail(lines: list[str], code: int, lang: str) -> NoReturn:
     """Each message as one line on stderr (never stdout), at most MAX_MESSAGES of them."""
-    shown = (
-        lines
-        if len(lines) <= MAX_MESSAGES
-        else [*lines[: MAX_MESSAGES - 1], f"… and {len(lines) - MAX_MESSAGES + 1} more"]
-    )
+    more = msg("cli.more", n=len(lines) - MAX_MESSAGES + 1)
+    shown = lines if len(lines) <= MAX_MESSAGES else [*lines[: MAX_MESSAGES - 1], more.text(lang)]
     for line in shown:
         print(visible(line), file=sys.stderr)
     raise typer.Exit(code)

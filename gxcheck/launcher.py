@@ -17,7 +17,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from typing import Any, NoReturn
+
+from gxcheck.errors import Problem, UsageError, msg  # light: no typer, no rich
 
 EXIT_USAGE, EXIT_INTERRUPTED = 2, 130
 MIN_COLUMNS, MAX_COLUMNS = 20, 1000
@@ -43,9 +46,7 @@ class ClosedStdout:
     errors = "strict"
 
     def write(self, text: str) -> int:
-        from gxcheck.errors import UsageError
-
-        raise UsageError("standard output is closed: name a file with -o FILE for the report")
+        raise UsageError(msg("cli.stdout_closed"))
 
     def flush(self) -> None:
         pass
@@ -89,9 +90,34 @@ def guard_environment() -> None:
         os.environ["COLUMNS"] = str(min(max(int(text), MIN_COLUMNS), MAX_COLUMNS))
 
 
-def _interrupted(message: str, code: int) -> NoReturn:
+def requested_lang(args: Sequence[str]) -> str:
+    """The language of messages before (or without) typer reading the options: the last
+    ``--lang``/``-l`` of ``args`` that is zh or en, else GXCHECK_LANG, else Chinese."""
+    lang = os.environ.get("GXCHECK_LANG", "")
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("--lang", "-l"):
+            value = args[i + 1] if i + 1 < len(args) else ""
+        elif arg.startswith("--lang="):
+            value = arg[len("--lang=") :]
+        elif arg.startswith("-l") and not arg.startswith("--"):
+            value = arg[2:]
+        else:
+            continue
+        lang = value if value in ("zh", "en") else lang
+    return lang if lang in ("zh", "en") else "zh"
+
+
+def _interrupted(signum: int | None, code: int) -> NoReturn:
+    """Ctrl-C (``signum`` None), SIGTERM or SIGHUP during start-up: one line, in the language
+    asked for, and out."""
     try:
-        sys.stderr.write(message + "\n")
+        if signum is None:
+            message = msg("cli.interrupted")
+        else:
+            message = msg("cli.terminated", signal=signal.Signals(signum).name)
+        sys.stderr.write(Problem("gxcheck", None, message).text(requested_lang(sys.argv[1:])) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         pass
@@ -107,7 +133,7 @@ def main() -> None:
         guard_environment()
         from gxcheck.cli import app
     except KeyboardInterrupt:
-        _interrupted("gxcheck: interrupted", EXIT_INTERRUPTED)
+        _interrupted(None, EXIT_INTERRUPTED)
     except Terminated as exc:
-        _interrupted(f"gxcheck: terminated by {exc.name}", 128 + exc.signum)
+        _interrupted(exc.signum, 128 + exc.signum)
     app()

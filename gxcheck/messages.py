@@ -428,6 +428,174 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # ---- end actuals ----
     #
     # ---- command line (gxcheck/cli.py, outputs.py, launcher.py, draft/) ----
+    "cli.and": ("{a} and {b}", "{a} 和 {b}"),
+    "cli.interrupted": ("interrupted", "已中断"),
+    "cli.terminated": ("terminated by {signal}", "收到 {signal} 信号，已终止"),
+    "cli.internal_error": (
+        "internal error: {kind}: {detail} (please report this)",
+        "内部错误：{kind}: {detail}（请报告此问题）",
+    ),
+    "cli.stdout_failed": (
+        "standard output: cannot write the report: {reason}",
+        "标准输出：无法写入报告：{reason}",
+    ),
+    "cli.stdout_closed": (
+        "standard output is closed: name a file with -o FILE for the report",
+        "标准输出已关闭：请用 -o FILE 为报告指定文件",
+    ),
+    "cli.more": ("… and {n} more", "…另有 {n} 条"),
+    "cli.usage": ("{message} (see {command} -h)", "{message}（用法见 {command} -h）"),
+    "cli.usage_from_env": (
+        "{message} (from {var}={value}; see {command} -h)",
+        "{message}（取自环境变量 {var}={value}；用法见 {command} -h）",
+    ),
+    "cli.fail_on_never_alone": (
+        "--fail-on {text}: never means no status fails; give it alone, or only statuses",
+        "--fail-on {text}：never 表示任何状态都不算失败；请单独写 never，或只写状态",
+    ),
+    "cli.fail_on_unknown": (
+        "--fail-on: unknown status {word!r} (use never, or a comma list of {statuses})",
+        "--fail-on：没有 {word!r} 这个状态（可用 never，或用逗号分隔的状态：{statuses}）",
+    ),
+    "cli.fail_on_empty": (
+        "--fail-on: give never, or a comma list of statuses such as missed,near",
+        "--fail-on：请写 never，或用逗号分隔的状态，如 missed,near",
+    ),
+    "cli.output_is_stdout": (
+        "{option} -: standard output carries the report; name a file",
+        "{option} -：标准输出用于输出报告；请指定文件名",
+    ),
+    "cli.binary_to_terminal": (
+        "this report is a binary file (a workbook or a document): name it with -o FILE",
+        "此报告是二进制文件（工作簿或文档）：请用 -o FILE 指定文件名",
+    ),
+    "cli.office_needs_format": (
+        "--output {output}: a {suffix} file needs -f {needed} (the format is {format})",
+        "--output {output}：{suffix} 文件须用 -f {needed}（当前格式为 {format}）",
+    ),
+    "cli.office_not_written": (
+        "--output {output}: this writes {kinds} files ({flags}), not {suffix}",
+        "--output {output}：此命令只写 {kinds} 文件（{flags}），不写 {suffix} 文件",
+    ),
+    "cli.stdin_twice": (
+        "- (standard input) is named more than once; it can be read only once",
+        "- （标准输入）出现了不止一次；标准输入只能读取一次",
+    ),
+    "cli.skipped_unknown": (
+        "skipped {n} rows with ids that are not targets (--ignore-unknown)",
+        "已跳过 {n} 行：其编号不是目标编号（--ignore-unknown）",
+    ),
+    "cli.blank_rows": (
+        "{n} rows have no value; their targets have no data (--allow-blank)",
+        "{n} 行没有填写数值，其目标按无数据处理（--allow-blank）",
+    ),
+    "cli.period_option": ("{option}: {problem}", "{option} 参数有误：{problem}"),
+    "cli.nothing_checked": (
+        "{file}: no target could be checked: no row is a figure for a target of {targets} "
+        "(see `gxcheck template` for the ids)",
+        "{file}: 没有可检查的目标：没有一行是 {targets} 中目标的数据（目标编号见 `gxcheck template`）",
+    ),
+    "cli.nothing_checked_as_of": (
+        "{file}: no target could be checked: no row is a figure at or before {as_of} for a target "
+        "of {targets} (see `gxcheck template` for the ids)",
+        "{file}: 没有可检查的目标：没有一行是 {targets} 中目标在 {as_of} 或之前的数据"
+        "（目标编号见 `gxcheck template`）",
+    ),
+    "cli.source_date_epoch": (
+        "SOURCE_DATE_EPOCH={value!r} is not a time: give whole seconds since 1970-01-01 UTC "
+        "(e.g. 1733011200), or unset it",
+        "SOURCE_DATE_EPOCH={value!r} 不是时间：请写自 1970-01-01 UTC 起的整秒数（如 1733011200），"
+        "或取消该环境变量",
+    ),
+    "cli.summary_cut": (
+        "…(cut to stay under GitHub's 1 MiB step-summary limit)",
+        "…（已截断，以免超过 GitHub 步骤摘要 1 MiB 的上限）",
+    ),
+    "cli.no_trend": (
+        "{file}: no target has figures for more than one period, so there is no trend to show",
+        "{file}: 没有哪项目标有一个以上时期的数据，无法显示趋势",
+    ),
+    "cli.unknown_target": ('unknown target id "{id}" ({hint})', "没有编号为 “{id}” 的目标（{hint}）"),
+    "cli.see_targets": ("see `gxcheck targets`", "目标编号见 `gxcheck targets`"),
+    "cli.did_you_mean": (
+        'did you mean "{id}"? see `gxcheck targets`',
+        "是否要找 “{id}”？目标编号见 `gxcheck targets`",
+    ),
+    "cli.id_not_ascii": (
+        "the id is not ASCII: it holds U+{code:04X} {name}; {hint}",
+        "编号中有非 ASCII 字符 U+{code:04X} {name}；{hint}",
+    ),
+    "cli.unknown_area": (
+        "--area: unknown area {area!r} (use one of {areas})",
+        "--area：没有 {area!r} 这个领域（可用 {areas}）",
+    ),
+    "cli.after_needs_source": (
+        "--after needs --source (the plan's text)",
+        "--after 须与 --source（计划文本）一起使用",
+    ),
+    "cli.valid": (
+        "{path}: OK, {targets} targets in {areas} areas",
+        "{path}: OK，{targets} 项目标，{areas} 个领域",
+    ),
+    "cli.valid_accounted": (
+        "{path}: OK, {targets} targets in {areas} areas; every number of {source} accounted for",
+        "{path}: OK，{targets} 项目标，{areas} 个领域；{source} 中的每个数字都有着落",
+    ),
+    "cli.multi_year_template": (
+        "the period column is left empty: {path} is a multi-year plan ({first}–{last}); fill in "
+        "each figure's year ({earliest}–{last}), or pass --period (e.g. --period {example})",
+        "时期列留空：{path} 是多年规划（{first}—{last}年）；请为每个数据填写年份（{earliest}—{last}），"
+        "或使用 --period（如 --period {example}）",
+    ),
+    "draft.no_targets": (
+        "no checkable target found: no clause states a figure, a milestone or a ceiling in the "
+        "plan's wording (is this a plan's text?)",
+        "未找到可检查的目标：计划文本中没有一句写明数值、节点目标或上限（这是计划的文本吗？）",
+    ),
+    "outputs.empty_name": ("{option}: the file name is empty", "{option}：文件名为空"),
+    "outputs.ends_in_slash": (
+        "{option} {output}: a name ending in / is a directory; name a file",
+        "{option} {output}：以 / 结尾的名称是目录；请指定文件名",
+    ),
+    "outputs.is_input": (
+        "{option} {output} is an input file; gxcheck never writes over its inputs",
+        "{option} {output} 是输入文件；gxcheck 从不覆盖输入文件",
+    ),
+    "outputs.is_other": (
+        "{option} {output} is also {other}; name another file",
+        "{option} {output} 也是 {other} 的文件；请换一个文件名",
+    ),
+    "outputs.no_stream": (
+        "{option} {output}: no such open file or stream",
+        "{option} {output}：没有这个已打开的文件或流",
+    ),
+    "outputs.directory": (
+        "{option} {output} is a directory; name a file",
+        "{option} {output} 是目录；请指定文件名",
+    ),
+    "outputs.block_device": (
+        "{option} {output} is a block device; name a file",
+        "{option} {output} 是块设备；请指定文件名",
+    ),
+    "outputs.unusable": ("{option} {output}: {reason}", "{option} {output}：无法使用（{reason}）"),
+    "outputs.parent_not_directory": (
+        "{option} {output}: {parent} is not a directory",
+        "{option} {output}：{parent} 不是目录",
+    ),
+    "outputs.no_directory": (
+        "{option} {output}: the directory {parent} does not exist",
+        "{option} {output}：目录 {parent} 不存在",
+    ),
+    "outputs.directory_unwritable": (
+        "{option} {output}: cannot write in the directory {parent} (permission denied)",
+        "{option} {output}：无法在目录 {parent} 中写入（权限不足）",
+    ),
+    "outputs.cannot_write": (
+        "{option} {output}: cannot write: {reason}",
+        "{option} {output}：无法写入：{reason}",
+    ),
+    "outputs.permission_denied": ("permission denied", "权限不足"),
+    "outputs.path_not_directory": ("a part of the path is not a directory", "路径中有一部分不是目录"),
     # ---- end command line ----
 }
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from gxcheck.errors import UsageError
+from gxcheck.errors import Message, UsageError, msg
 from gxcheck.files import CHUNK, STDIN
 
 
@@ -32,10 +32,6 @@ class Output:
 
 _TEMPS: set[str] = set()  # temporary files not yet renamed, removed on any way out
 _SIGNALS = (2, 1, 15)  # SIGINT, SIGHUP, SIGTERM
-
-
-def _refuse(output: str, option: str, message: str) -> UsageError:
-    return UsageError(f"{option} {output}{message}")
 
 
 _STREAM_NAMES = ("/dev/stdin", "/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
@@ -74,51 +70,54 @@ def plan_output(
     or unwritable directory, one of the run's ``inputs``, and a file another of the run's
     outputs (``others``) already writes.
     """
+    at = {"option": option, "output": raw}  # every refusal names the option and the file
     if not raw:
-        raise UsageError(f"{option}: the file name is empty")
+        raise UsageError(msg("outputs.empty_name", option=option))
     if raw.endswith(("/", os.sep)):
-        raise _refuse(raw, option, ": a name ending in / is a directory; name a file")
+        raise UsageError(msg("outputs.ends_in_slash", **at))
     for path in inputs:
         if str(path) != STDIN and _same(raw, str(path)):
-            raise _refuse(raw, option, " is an input file; gxcheck never writes over its inputs")
+            raise UsageError(msg("outputs.is_input", **at))
     for other in others:
         if other.replace and _same(raw, str(other.path)):
-            raise _refuse(raw, option, f" is also {other.option}; name another file")
+            raise UsageError(msg("outputs.is_other", **at, other=other.option))
     try:
         info = os.stat(raw)
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise _refuse(raw, option, f": {_os_reason(exc)}") from None
+        raise UsageError(msg("outputs.unusable", **at, reason=_os_reason(exc))) from None
     if info is None and _is_stream_path(raw):  # /dev/stdout of a closed stdout, /dev/fd/9 not open
-        raise _refuse(raw, option, ": no such open file or stream")
+        raise UsageError(msg("outputs.no_stream", **at))
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise _refuse(raw, option, " is a directory; name a file")
+        raise UsageError(msg("outputs.directory", **at))
     if info is not None and stat.S_ISBLK(info.st_mode):
-        raise _refuse(raw, option, " is a block device; name a file")
+        raise UsageError(msg("outputs.block_device", **at))
     if info is not None and (not stat.S_ISREG(info.st_mode) or _is_stream_path(raw)):
         if not os.access(raw, os.W_OK):
-            raise _refuse(raw, option, ": permission denied")
+            raise UsageError(msg("outputs.unusable", **at, reason=msg("outputs.permission_denied")))
         return Output(raw, option, Path(raw), replace=False, append=append)
     real = Path(os.path.realpath(raw))
     parent = real.parent
+    shown_parent = str(Path(raw).parent)
     try:
         if not stat.S_ISDIR(os.stat(parent).st_mode):
-            raise _refuse(raw, option, f": {Path(raw).parent} is not a directory")
+            raise UsageError(msg("outputs.parent_not_directory", **at, parent=shown_parent))
     except FileNotFoundError:
-        raise _refuse(raw, option, f": the directory {Path(raw).parent} does not exist") from None
+        raise UsageError(msg("outputs.no_directory", **at, parent=shown_parent)) from None
     except OSError as exc:
-        raise _refuse(raw, option, f": {_os_reason(exc)}") from None
+        raise UsageError(msg("outputs.unusable", **at, reason=_os_reason(exc))) from None
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise _refuse(raw, option, f": cannot write in the directory {Path(raw).parent} (permission denied)")
+        raise UsageError(msg("outputs.directory_unwritable", **at, parent=shown_parent))
     return Output(raw, option, real, replace=True, append=append)
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> Message | str:
+    """Why the system refused, worded by gxcheck where it can be, else the system's words."""
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return msg("outputs.permission_denied")
     if isinstance(exc, NotADirectoryError):
-        return "a part of the path is not a directory"
+        return msg("outputs.path_not_directory")
     return str(exc.strerror or exc)
 
 
@@ -182,7 +181,10 @@ def write_outputs(reports: Sequence[tuple[Output, str | bytes]]) -> None:
         raise  # a reader behind /dev/stdout or >(…) went away: the CLI's `| head` case
     except OSError as exc:
         assert current is not None
-        raise _refuse(current.shown, current.option, f": cannot write: {_os_reason(exc)}") from None
+        failed = msg(
+            "outputs.cannot_write", option=current.option, output=current.shown, reason=_os_reason(exc)
+        )
+        raise UsageError(failed) from None
     finally:
         remove_temporaries()
 

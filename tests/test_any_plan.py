@@ -167,7 +167,7 @@ def test_validate_source_passes_once_the_number_is_excluded(tmp_path: Path, file
     Path(plan).write_text(PLAN + "excluded:\n  - {quote: 建设5所学校, reason: 建设范围}\n", encoding="utf-8")
     text = tmp_path / "plan.txt"
     text.write_text(TEXT, encoding="utf-8")
-    assert validate(plan, "--source", str(text), "--after", "二、2025年工作打算") == (
+    assert validate(plan, "--source", str(text), "--after", "二、2025年工作打算", "--lang", "en") == (
         0,
         f"{plan}: OK, 3 targets in 3 areas; every number of {text} accounted for\n",
         "",
@@ -196,7 +196,7 @@ def test_validate_after_needs_words_of_the_text_and_a_source(tmp_path: Path, fil
     text.write_text(TEXT, encoding="utf-8")
     code, _, err = validate(plan, "--source", str(text), "--after", "三、")
     assert (code, err) == (2, f"{text}: --after '三、' is not in the text (give words of a heading)\n")
-    code, _, err = validate(plan, "--after", "二、")
+    code, _, err = validate(plan, "--after", "二、", "--lang", "en")
     assert code == 2 and "--after needs --source (the plan's text)" in err
 
 
@@ -204,7 +204,7 @@ def test_the_bundled_plan_accounts_for_every_number_of_its_part_two() -> None:
     from conftest import BUNDLED_DIR
 
     source = str(BUNDLED_DIR / "2024.source.txt")
-    assert validate("--source", source, "--after", "二、2024年工作打算") == (
+    assert validate("--source", source, "--after", "二、2024年工作打算", "--lang", "en") == (
         0,
         f"<bundled 2024.yaml>: OK, 68 targets in 8 areas; every number of {source} accounted for\n",
         "",

@@ -74,7 +74,7 @@ def test_validate_from_another_directory_names_the_bundled_catalogue(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(app, ["validate"])
+    result = CliRunner().invoke(app, ["validate", "--lang", "en"])
     assert (result.exit_code, result.stdout) == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n")
 
 

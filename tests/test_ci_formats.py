@@ -260,7 +260,7 @@ def test_pre_commit_hook_metadata() -> None:
 
 def test_validate_takes_several_files_for_pre_commit(tmp_path: Path) -> None:
     good = CATALOGUE_2024
-    result = CliRunner().invoke(app, ["validate", str(good), str(good)])
+    result = CliRunner().invoke(app, ["validate", str(good), str(good), "--lang", "en"])
     assert result.exit_code == 0
     assert result.stdout == f"{good}: OK, 68 targets in 8 areas\n" * 2
 

@@ -101,7 +101,7 @@ def test_a_near_miss_fails_by_default_but_not_with_fail_on_missed(tmp_path: Path
 
 
 def test_unknown_fail_on_status_is_a_usage_error() -> None:
-    assert run("score", ACTUALS, "--fail-on", "missing") == (
+    assert run("score", ACTUALS, "--fail-on", "missing", "--lang", "en") == (
         2,
         "",
         "gxcheck: --fail-on: unknown status 'missing' (use never, or a comma list of pending, no-data, "
@@ -123,7 +123,7 @@ def test_bad_rows_are_reported_together_on_stderr_with_exit_2(tmp_path: Path) ->
 
 def test_ignore_unknown_skips_and_says_how_many(tmp_path: Path) -> None:
     csv = write(tmp_path, "id,value\nsomething_else,1\nother,2\nprojects_started,70\n")
-    code, out, err = run("score", csv, "--ignore-unknown", "-f", "json")
+    code, out, err = run("score", csv, "--ignore-unknown", "-f", "json", "--lang", "en")
     assert code == 0
     assert json.loads(out)["skipped_unknown"] == 2
     assert err == "gxcheck: skipped 2 rows with ids that are not targets (--ignore-unknown)\n"
@@ -131,7 +131,7 @@ def test_ignore_unknown_skips_and_says_how_many(tmp_path: Path) -> None:
 
 def test_a_run_that_checks_nothing_is_not_a_pass(tmp_path: Path) -> None:
     csv = write(tmp_path, "id,value\nsomething_else,1\n")
-    code, out, err = run("score", csv, "--ignore-unknown", "--fail-on", "never")
+    code, out, err = run("score", csv, "--ignore-unknown", "--fail-on", "never", "--lang", "en")
     assert (code, out) == (2, "")
     assert err.endswith(
         f"gxcheck: {csv}: no target could be checked: no row is a figure for a target of "
@@ -161,7 +161,7 @@ def test_failed_run_leaves_an_existing_report_untouched(tmp_path: Path) -> None:
 
 def test_refuses_to_write_over_an_input(tmp_path: Path) -> None:
     csv = write(tmp_path, "id,value\nprojects_started,70\n")
-    code, _, err = run("score", csv, "-o", csv)
+    code, _, err = run("score", csv, "-o", csv, "--lang", "en")
     assert code == 2
     assert err == f"gxcheck: --output {csv} is an input file; gxcheck never writes over its inputs\n"
     assert Path(csv).read_text(encoding="utf-8") == "id,value\nprojects_started,70\n"
@@ -194,7 +194,7 @@ def test_english_table() -> None:
 
 
 def test_validate_bundled() -> None:
-    assert run("validate") == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n", "")
+    assert run("validate", "--lang", "en") == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n", "")
 
 
 def test_validate_bad_file_reports_located_problems(tmp_path: Path) -> None:
@@ -209,7 +209,7 @@ def test_targets_area_filter_and_unknown_area() -> None:
     code, out, _ = run("targets", "--area", "risk", "--format", "json")
     assert code == 0
     assert {t["area"] for t in json.loads(out)["targets"]} == {"risk"}
-    assert run("targets", "--area", "riks") == (
+    assert run("targets", "--area", "riks", "--lang", "en") == (
         2,
         "",
         "gxcheck: --area: unknown area 'riks' (use one of headline, innovation, industry, city, reform, "
@@ -248,7 +248,7 @@ def test_template_opens_in_excel_and_reads_back(tmp_path: Path) -> None:
         "gdp_growth,地区生产总值增长,%,2024,,", "gdp_growth,地区生产总值增长,%,2024,8.1,"
     )
     out_file.write_text(filled, encoding="utf-8-sig")
-    code, out, err = run("score", str(out_file), "--allow-blank", "-f", "json")
+    code, out, err = run("score", str(out_file), "--allow-blank", "-f", "json", "--lang", "en")
     assert code == 0
     assert json.loads(out)["tally"]["met"] == 1
     assert err == "gxcheck: 67 rows have no value; their targets have no data (--allow-blank)\n"
@@ -268,7 +268,7 @@ def test_internal_errors_are_one_line_with_exit_3(monkeypatch: pytest.MonkeyPatc
         raise RuntimeError("boom")
 
     monkeypatch.setattr(gxcheck.evaluate, "score", broken)
-    assert run("score", ACTUALS) == (
+    assert run("score", ACTUALS, "--lang", "en") == (
         3,
         "",
         "gxcheck: internal error: RuntimeError: boom (please report this)\n",

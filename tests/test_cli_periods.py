@@ -165,12 +165,12 @@ def test_score_as_of_markdown_shows_the_period_and_the_pace(
 )
 def test_score_bad_as_of_is_a_usage_error(tmp_path: Path, as_of: str, message: str) -> None:
     csv = write(tmp_path, SEVERAL_PERIODS)
-    assert run("score", csv, "--as-of", as_of) == (2, "", f"gxcheck: --as-of: {message}\n")
+    assert run("score", csv, "--as-of", as_of, "--lang", "en") == (2, "", f"gxcheck: --as-of: {message}\n")
 
 
 def test_score_as_of_before_every_figure_checks_nothing(tmp_path: Path) -> None:
     csv = write(tmp_path, SEVERAL_PERIODS)
-    assert run("score", csv, "--as-of", "2024年1月") == (
+    assert run("score", csv, "--as-of", "2024年1月", "--lang", "en") == (
         2,
         "",
         f"gxcheck: {csv}: no target could be checked: no row is a figure at or before 2024年1月 for a target "
@@ -303,7 +303,7 @@ def test_trend_markdown_in_english_on_the_2024_figures() -> None:
 
 def test_trend_needs_two_periods_of_some_target(tmp_path: Path) -> None:
     csv = write(tmp_path, "id,period,value\ngdp_growth,2024,7.4\nprojects_started,2024-H1,30\n")
-    assert run("trend", csv) == (
+    assert run("trend", csv, "--lang", "en") == (
         2,
         "",
         f"gxcheck: {csv}: no target has figures for more than one period, so there is no trend to show\n",
@@ -374,7 +374,7 @@ def test_explain_a_level_as_of_q3_uses_its_h1_figure_and_shows_the_pace(tmp_path
 
 
 def test_explain_unknown_id_suggests_the_closest() -> None:
-    assert run("explain", "gdp_grwth", ACTUALS) == (
+    assert run("explain", "gdp_grwth", ACTUALS, "--lang", "en") == (
         2,
         "",
         'gxcheck: unknown target id "gdp_grwth" (did you mean "gdp_growth"? see `gxcheck targets`)\n',
@@ -382,7 +382,7 @@ def test_explain_unknown_id_suggests_the_closest() -> None:
 
 
 def test_explain_bad_as_of() -> None:
-    assert run("explain", "gdp_growth", ACTUALS, "--as-of", "2024年下半年") == (
+    assert run("explain", "gdp_growth", ACTUALS, "--as-of", "2024年下半年", "--lang", "en") == (
         2,
         "",
         "gxcheck: --as-of: period '2024年下半年' is a single quarter or half, but figures are cumulative "

@@ -61,7 +61,7 @@ def test_the_2024_draft_golden_and_it_validates(tmp_path: Path) -> None:
     text = output.read_text(encoding="utf-8")
     check_golden("draft-2024.yaml", text.replace(PLAN_2024, "gxcheck/data/2024.source.txt"))
     count = len(draft(Path(PLAN_2024).read_text(encoding="utf-8")).targets)
-    code, out, _ = run("validate", str(output))
+    code, out, _ = run("validate", str(output), "--lang", "en")
     assert (code, out) == (0, f"{output}: OK, {count} targets in 8 areas\n")
     code, out, _ = run("targets", "-t", str(output), "--format", "json")
     assert code == 0 and '"id": "gdp_zengzhang"' in out
@@ -104,7 +104,7 @@ NOTHING = (
 def test_nothing_to_draft_is_an_error_and_writes_nothing(tmp_path: Path, content: str, message: str) -> None:
     source = plan(tmp_path, content)
     output = tmp_path / "out.yaml"
-    code, out, err = run("draft", source, "-o", str(output))
+    code, out, err = run("draft", source, "-o", str(output), "--lang", "en")
     assert (code, out, err) == (2, "", f"{source}: {message}\n")
     assert not output.exists()
 
@@ -120,7 +120,7 @@ def test_binary_and_missing_files(tmp_path: Path) -> None:
 
 def test_the_output_may_not_be_the_plan(tmp_path: Path) -> None:
     source = plan(tmp_path)
-    code, _, err = run("draft", source, "-o", source)
+    code, _, err = run("draft", source, "-o", source, "--lang", "en")
     assert code == 2 and "input" in err
     assert Path(source).read_text(encoding="utf-8") == CITY
 

@@ -138,7 +138,9 @@ def test_an_option_holding_escape_is_shown_escaped(tmp_path: Path) -> None:
 
 def test_an_environment_path_holding_escape_is_shown_escaped(tmp_path: Path) -> None:
     summary = tmp_path / "no" / "s\x1b[2J.md"
-    code, _, err = run("score", ACTUALS, "-f", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    code, _, err = run(
+        "score", ACTUALS, "-f", "github", "--lang", "en", env={"GITHUB_STEP_SUMMARY": str(summary)}
+    )
     assert code == 2
     assert (
         err == f"gxcheck: GITHUB_STEP_SUMMARY {tmp_path}/no/s\\x1b[2J.md: "
@@ -258,7 +260,7 @@ def test_an_id_that_is_not_ascii_is_shown_escaped(
 
 
 def test_explain_shows_a_non_ascii_id_escaped() -> None:
-    code, out, err = run("explain", "gdp\u200b_growth", ACTUALS)
+    code, out, err = run("explain", "gdp\u200b_growth", ACTUALS, "--lang", "en")
     assert (code, out) == (2, "")
     assert err == (
         'gxcheck: unknown target id "gdp\\u200b_growth" (the id is not ASCII: '

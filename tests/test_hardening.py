@@ -179,7 +179,9 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path, monkeypatch
         raise KeyboardInterrupt
 
     monkeypatch.setattr(os, "replace", interrupted)
-    code, out, err = run("score", str(ROOT / "actuals" / "2024.csv"), "-f", "json", "-o", str(out_file))
+    code, out, err = run(
+        "score", str(ROOT / "actuals" / "2024.csv"), "-f", "json", "-o", str(out_file), "-l", "en"
+    )
     monkeypatch.setattr(os, "replace", real_replace)
     assert (code, out, err) == (130, "", "gxcheck: interrupted\n")
     assert out_file.read_text(encoding="utf-8") == "old report"
@@ -188,7 +190,8 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path, monkeypatch
 
 def test_output_into_a_missing_directory_is_a_clear_error(tmp_path: Path) -> None:
     target = tmp_path / "no" / "such" / "report.md"
-    code, _, err = run("score", str(ROOT / "actuals" / "2024.csv"), "-o", str(target), "--fail-on", "never")
+    args = ["-o", str(target), "--fail-on", "never", "--lang", "en"]
+    code, _, err = run("score", str(ROOT / "actuals" / "2024.csv"), *args)
     assert code == 2
     assert err == f"gxcheck: --output {target}: the directory {target.parent} does not exist\n"
 

@@ -141,7 +141,7 @@ def test_dev_stdin_is_read_once() -> None:
 
 
 def test_standard_input_named_twice_is_refused() -> None:
-    assert run("score", "-", "-", stdin=ACTUALS) == (
+    assert run("score", "-", "-", "--lang", "en", stdin=ACTUALS) == (
         2,
         "",
         "gxcheck: - (standard input) is named more than once; it can be read only once\n",

@@ -141,7 +141,7 @@ def test_template_writes_the_period_asked_for() -> None:
 
 
 def test_template_of_a_multi_year_plan_without_a_period_leaves_the_column_to_fill_in() -> None:
-    code, out, err = run("template", "-t", "2023-2027")
+    code, out, err = run("template", "-t", "2023-2027", "--lang", "en")
     assert (code, out.lstrip("\ufeff").splitlines()[1]) == (
         0,
         "rd_intensity,全社会研发经费投入占地区生产总值比重,%,,,,",
@@ -150,7 +150,7 @@ def test_template_of_a_multi_year_plan_without_a_period_leaves_the_column_to_fil
         "gxcheck: the period column is left empty: <bundled 2023-2027.yaml> is a multi-year plan "
         "(2023–2027); fill in each figure's year (2022–2027), or pass --period (e.g. --period 2025)\n"
     )
-    assert run("template", "-t", "2023-2027", "-p", "2029") == (
+    assert run("template", "-t", "2023-2027", "-p", "2029", "--lang", "en") == (
         2,
         "",
         "gxcheck: --period: period '2029' is outside the plan's years 2022–2027 (base year included)\n",

@@ -299,7 +299,7 @@ def test_an_office_name_with_another_format_is_refused_before_any_work(
 ) -> None:
     actuals = str(ROOT / "actuals" / "2024.csv")
     args = [actuals if a == "A" else str(tmp_path / a) if "." in a and a != actuals else a for a in args]
-    result = runner.invoke(app, args)
+    result = runner.invoke(app, [*args, "--lang", "en"])
     where = str(tmp_path) + "/"
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.replace(where, "") == f"gxcheck: {message}\n"

@@ -128,7 +128,7 @@ def test_dash_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_a_trailing_slash_is_refused(tmp_path: Path) -> None:
     target = f"{tmp_path}/newdir/"
-    assert score("-o", target) == (
+    assert score("-o", target, "--lang", "en") == (
         2,
         "",
         f"gxcheck: --output {target}: a name ending in / is a directory; name a file\n",
@@ -166,6 +166,8 @@ def test_the_step_summary_never_writes_over_an_input(tmp_path: Path, which: str)
         "github",
         "--fail-on",
         "never",
+        "--lang",
+        "en",
     )
     if which == TARGETS:
         args += ("--targets", str(copy))
@@ -180,12 +182,12 @@ def test_the_step_summary_never_writes_over_an_input(tmp_path: Path, which: str)
 
 def test_a_step_summary_on_a_full_device_is_one_line(tmp_path: Path) -> None:
     full = device(tmp_path, "full", 1, 7)
-    code, _, err = run("score", ACTUALS, "-f", "github", env={"GITHUB_STEP_SUMMARY": str(full)})
+    code, _, err = run("score", ACTUALS, "-f", "github", "-l", "en", env={"GITHUB_STEP_SUMMARY": str(full)})
     assert (code, err) == (2, f"gxcheck: GITHUB_STEP_SUMMARY {full}: cannot write: No space left on device\n")
 
 
 def test_a_step_summary_that_is_a_directory_is_refused_before_work(tmp_path: Path) -> None:
-    assert run("score", ACTUALS, "-f", "github", env={"GITHUB_STEP_SUMMARY": str(tmp_path)}) == (
+    assert run("score", ACTUALS, "-f", "github", "-l", "en", env={"GITHUB_STEP_SUMMARY": str(tmp_path)}) == (
         2,
         "",
         f"gxcheck: GITHUB_STEP_SUMMARY {tmp_path} is a directory; name a file\n",
@@ -194,7 +196,7 @@ def test_a_step_summary_that_is_a_directory_is_refused_before_work(tmp_path: Pat
 
 def test_output_and_svg_on_one_file_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "card"
-    assert score("-o", str(target), "--svg", str(target)) == (
+    assert score("-o", str(target), "--svg", str(target), "--lang", "en") == (
         2,
         "",
         f"gxcheck: --svg {target} is also --output; name another file\n",
@@ -203,7 +205,7 @@ def test_output_and_svg_on_one_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_svg_on_an_input_names_svg(tmp_path: Path) -> None:
-    assert score("--svg", ACTUALS) == (
+    assert score("--svg", ACTUALS, "--lang", "en") == (
         2,
         "",
         f"gxcheck: --svg {ACTUALS} is an input file; gxcheck never writes over its inputs\n",
@@ -217,7 +219,7 @@ def test_a_full_disk_for_output_leaves_the_svg_as_it_was(tmp_path: Path) -> None
     full = device(tmp_path, "full", 1, 7)
     picture = tmp_path / "card.svg"
     picture.write_text("old picture", encoding="utf-8")
-    assert score("-f", "markdown", "-o", str(full), "--svg", str(picture)) == (
+    assert score("-f", "markdown", "-o", str(full), "--svg", str(picture), "--lang", "en") == (
         2,
         "",
         f"gxcheck: --output {full}: cannot write: No space left on device\n",
@@ -233,7 +235,7 @@ def test_a_signal_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     fifo = tmp_path / "card.svg"
     os.mkfifo(fifo)  # no reader: gxcheck waits there with the report staged beside it
     child = subprocess.Popen(
-        [*SCORE, "-f", "markdown", "-o", str(report), "--svg", str(fifo)],
+        [*SCORE, "-f", "markdown", "-o", str(report), "--svg", str(fifo), "--lang", "en"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

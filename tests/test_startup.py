@@ -46,7 +46,7 @@ def closing(fd: int) -> Callable[[], None]:
 
 def test_a_closed_stdout_is_a_usage_error() -> None:
     result = subprocess.run(
-        [*GXCHECK, "score", ACTUALS, "--fail-on", "never"],
+        [*GXCHECK, "score", ACTUALS, "--fail-on", "never", "--lang", "en"],
         stderr=subprocess.PIPE,
         text=True,
         timeout=60,
@@ -119,35 +119,59 @@ def test_a_huge_columns_is_bounded() -> None:
 @pytest.mark.parametrize(
     ("args", "env", "message"),
     [
-        (
+        (  # GXCHECK_LANG is the wrong one, so the notes are in Chinese, the default
             ["score", ACTUALS],
             {"GXCHECK_LANG": "xx"},
-            "python -m gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en' "
-            "(from GXCHECK_LANG=xx; see python -m gxcheck score -h)",
+            "python -m gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en'"
+            "（取自环境变量 GXCHECK_LANG=xx；用法见 python -m gxcheck score -h）",
         ),
         (
             ["score", ACTUALS, "--lang", "xx"],
-            {},
+            {"GXCHECK_LANG": "en"},
             "python -m gxcheck score: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en' "
             "(see python -m gxcheck score -h)",
         ),
         (
-            ["score", "--nope"],
+            ["score", "--nope", "--lang", "en"],
             {},
             "python -m gxcheck score: No such option: --nope (see python -m gxcheck score -h)",
         ),
         (
-            ["score"],
+            ["score", "--lang=en"],
             {},
             "python -m gxcheck score: Missing argument 'actuals' (see python -m gxcheck score -h)",
         ),
         (
-            ["scor"],
+            ["scor", "-len"],
             {},
             "python -m gxcheck: No such command 'scor'. Did you mean 'score'? (see python -m gxcheck -h)",
         ),
+        (
+            ["score", "--nope"],
+            {},
+            "python -m gxcheck score: No such option: --nope（用法见 python -m gxcheck score -h）",
+        ),
+        (
+            ["score", "--nope", "-l", "en"],
+            {"GXCHECK_LANG": "en"},
+            "python -m gxcheck score: No such option: --nope (see python -m gxcheck score -h)",
+        ),
+        (
+            ["score", "--nope", "--lang", "zh"],
+            {"GXCHECK_LANG": "en"},
+            "python -m gxcheck score: No such option: --nope（用法见 python -m gxcheck score -h）",
+        ),
     ],
-    ids=["env", "option", "unknown option", "missing argument", "unknown command"],
+    ids=[
+        "env",
+        "option",
+        "unknown option",
+        "missing argument",
+        "unknown command",
+        "zh by default",
+        "en by both",
+        "option beats env",
+    ],
 )
 def test_usage_errors_are_one_line(args: list[str], env: dict[str, str], message: str) -> None:
     result = process(*args, env=env)
@@ -161,7 +185,7 @@ def test_usage_errors_are_one_line_in_process_too() -> None:
 
 
 def test_never_with_statuses_says_what_is_wrong() -> None:
-    result = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never,missed"])
+    result = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never,missed", "--lang", "en"])
     assert (result.exit_code, result.stdout, result.stderr) == (
         2,
         "",
@@ -180,10 +204,29 @@ class _Interrupt(importlib.abc.MetaPathFinder):
             raise KeyboardInterrupt
 
 
+@pytest.mark.parametrize(
+    ("argv", "env", "line"),
+    [
+        (["score", "a.csv"], {}, "gxcheck: 已中断"),
+        (["score", "a.csv", "--lang", "en"], {}, "gxcheck: interrupted"),
+        (["score", "a.csv"], {"GXCHECK_LANG": "en"}, "gxcheck: interrupted"),
+        (["score", "a.csv", "-l", "zh"], {"GXCHECK_LANG": "en"}, "gxcheck: 已中断"),
+    ],
+    ids=["zh by default", "lang-en", "env-en", "option beats env"],
+)
 def test_ctrl_c_during_start_up_is_one_line_not_a_traceback(
-    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    argv: list[str],
+    env: dict[str, str],
+    line: str,
 ) -> None:
     import gxcheck.launcher
+
+    monkeypatch.setattr(sys, "argv", ["gxcheck", *argv])
+    monkeypatch.delenv("GXCHECK_LANG", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
 
     monkeypatch.delitem(sys.modules, "gxcheck.cli")
     monkeypatch.setattr(sys, "meta_path", [_Interrupt(), *sys.meta_path])
@@ -197,7 +240,7 @@ def test_ctrl_c_during_start_up_is_one_line_not_a_traceback(
     with pytest.raises(SystemExit):
         gxcheck.launcher.main()
     assert exits == [130]
-    assert capfd.readouterr().err == "gxcheck: interrupted\n"
+    assert capfd.readouterr().err == line + "\n"
 
 
 def test_an_unreadable_directory_on_the_way_to_targets_is_one_line(
@@ -221,14 +264,19 @@ def test_an_unreadable_directory_on_the_way_to_targets_is_one_line(
 
     monkeypatch.setattr(Path, "open", open_denied)
     target = locked / "plan"
-    result = runner.invoke(app, ["validate", str(target)])
+    result = runner.invoke(app, ["validate", str(target), "--lang", "en"])
     assert (result.exit_code, result.stdout, result.stderr) == (
         2,
         "",
         f"{target}: permission denied: the file cannot be read\n",
     )
-    result = runner.invoke(app, ["score", ACTUALS, "-o", str(locked / "r.md")])
+    result = runner.invoke(app, ["score", ACTUALS, "-o", str(locked / "r.md"), "--lang", "en"])
     assert (result.exit_code, result.stderr) == (2, f"gxcheck: --output {locked}/r.md: permission denied\n")
+    result = runner.invoke(app, ["score", ACTUALS, "-o", str(locked / "r.md")])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"gxcheck: --output {locked}/r.md：无法使用（权限不足）\n",
+    )
 
 
 # -- the launcher (bin/gxcheck): what must be caught before Python starts ----------------------------
@@ -297,7 +345,12 @@ def test_stdout_on_a_full_device_is_one_line(tmp_path: Path, args: list[str]) ->
         pytest.skip("making a device node needs root")
     with full.open("wb") as stdout:
         result = subprocess.run(
-            [*GXCHECK, *args], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60
+            [*GXCHECK, *args],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env={**os.environ, "GXCHECK_LANG": "en"},
         )
     assert (result.returncode, result.stderr) == (
         2,
@@ -306,7 +359,7 @@ def test_stdout_on_a_full_device_is_one_line(tmp_path: Path, args: list[str]) ->
 
 
 def test_an_output_naming_a_descriptor_that_is_not_open_is_refused() -> None:
-    result = process("score", ACTUALS, "-o", "/dev/fd/99")
+    result = process("score", ACTUALS, "-o", "/dev/fd/99", "--lang", "en")
     assert (result.returncode, result.stdout, result.stderr) == (
         2,
         "",

@@ -141,7 +141,9 @@ def check_filled(path: Path) -> None:
 
 def test_the_filled_template_scores_without_edits(template: Path, tmp_path: Path) -> None:
     check_filled(fill(template, tmp_path / "filled.xlsx"))
-    code, _, err = run("score", str(tmp_path / "filled.xlsx"), "--allow-blank", "--fail-on", "never")
+    code, _, err = run(
+        "score", str(tmp_path / "filled.xlsx"), "--allow-blank", "--fail-on", "never", "-l", "en"
+    )
     assert (code, err) == (0, "gxcheck: 65 rows have no value; their targets have no data (--allow-blank)\n")
 
 
@@ -164,7 +166,7 @@ def test_the_csv_template_takes_a_period_too(tmp_path: Path) -> None:
     code, out, err = run("template", "--period", "2024-11")
     assert (code, err) == (0, "")
     assert out.splitlines()[1] == "gdp_growth,地区生产总值增长,%,2024年1—11月,,,"
-    assert run("template", "--period", "2023-Q3") == (
+    assert run("template", "--period", "2023-Q3", "--lang", "en") == (
         2,
         "",
         "gxcheck: --period: period '2023-Q3' is outside the plan's year 2024\n",
