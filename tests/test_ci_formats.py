@@ -215,6 +215,9 @@ def test_step_summary_stays_under_githubs_limit(tmp_path: Path) -> None:
     data = step_summary("| row |\n" * 300_000).encode()
     assert len(data) < 1024 * 1024
     assert data.endswith("…(cut to stay under GitHub's 1 MiB step-summary limit)\n".encode())
+    zh = step_summary("| row |\n" * 300_000, "zh").encode()
+    assert len(zh) < 1024 * 1024
+    assert zh.endswith("\n\n…（已截断，以免超过 GitHub 步骤摘要 1 MiB 的上限）\n".encode())
     assert STEP_SUMMARY_LIMIT < 1024 * 1024
 
 

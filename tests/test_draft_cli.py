@@ -109,6 +109,13 @@ def test_nothing_to_draft_is_an_error_and_writes_nothing(tmp_path: Path, content
     assert not output.exists()
 
 
+def test_nothing_to_draft_is_chinese_by_default(tmp_path: Path) -> None:
+    source = plan(tmp_path, "本文件没有任何数字目标，只有一般性表述。")
+    wording = "未找到可检查的目标：计划文本中没有一句写明数值、节点目标或上限（这是计划的文本吗？）"
+    assert run("draft", source) == (2, "", f"{source}: {wording}\n")
+    assert run("draft", source, "--lang", "en") == (2, "", f"{source}: {NOTHING}\n")
+
+
 def test_binary_and_missing_files(tmp_path: Path) -> None:
     binary = tmp_path / "x.bin"
     binary.write_bytes(b"\x00\x01\x02plan")

@@ -260,3 +260,40 @@ def test_a_reader_that_goes_away_behind_a_written_through_output_is_not_an_error
     finally:
         os.close(write)
     assert (result.returncode, result.stdout) == (0, b"")
+
+
+# -- refusals in the reader's language -------------------------------------------------------------
+
+
+def test_a_refused_output_is_chinese_by_default_with_the_same_name_and_exit_code(tmp_path: Path) -> None:
+    slash, missing = f"{tmp_path}/newdir/", tmp_path / "no" / "report.md"
+    assert score("-o", slash) == (2, "", f"gxcheck: --output {slash}：以 / 结尾的名称是目录；请指定文件名\n")
+    assert score("-o", str(missing)) == (
+        2,
+        "",
+        f"gxcheck: --output {missing}：目录 {missing.parent} 不存在\n",
+    )
+    assert score("--svg", str(tmp_path)) == (2, "", f"gxcheck: --svg {tmp_path} 是目录；请指定文件名\n")
+    assert score("--svg", ACTUALS) == (
+        2,
+        "",
+        f"gxcheck: --svg {ACTUALS} 是输入文件；gxcheck 从不覆盖输入文件\n",
+    )
+    card = str(tmp_path / "card")
+    assert score("-o", card, "--svg", card) == (
+        2,
+        "",
+        f"gxcheck: --svg {card} 也是 --output 的文件；请换一个文件名\n",
+    )
+    assert score("-o", "") == (2, "", "gxcheck: --output：文件名为空\n")
+    assert score("-o", "", "--lang", "en") == (2, "", "gxcheck: --output: the file name is empty\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_device_is_one_chinese_line_by_default(tmp_path: Path) -> None:
+    full = device(tmp_path, "full", 1, 7)
+    assert score("-f", "markdown", "-o", str(full)) == (
+        2,
+        "",
+        f"gxcheck: --output {full}：无法写入：No space left on device\n",  # the reason is the system's
+    )

@@ -113,6 +113,18 @@ def test_a_huge_columns_is_bounded() -> None:
     assert max(len(line) for line in result.stdout.splitlines()) <= 1000
 
 
+def test_a_closed_stdout_is_said_in_chinese_by_default() -> None:
+    result = subprocess.run(
+        [*GXCHECK, "score", ACTUALS, "--fail-on", "never"],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        preexec_fn=closing(1),
+        env={k: v for k, v in os.environ.items() if k != "GXCHECK_LANG"},
+    )
+    assert (result.returncode, result.stderr) == (2, "gxcheck: 标准输出已关闭：请用 -o FILE 为报告指定文件\n")
+
+
 # -- usage errors are one located line ------------------------------------------------------------
 
 
