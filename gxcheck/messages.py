@@ -513,7 +513,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.no_trend": (
         "{file}: no target has figures for more than one period, so there is no trend to show",
-        "{file}: 没有哪项目标有一个以上时期的数据，无法显示趋势",
+        "{file}: 没有一项目标有两个及以上时期的数据，无法显示趋势",
     ),
     "cli.unknown_target": ('unknown target id "{id}" ({hint})', "没有编号为 “{id}” 的目标（{hint}）"),
     "cli.see_targets": ("see `gxcheck targets`", "目标编号见 `gxcheck targets`"),
@@ -539,7 +539,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.valid_accounted": (
         "{path}: OK, {targets} targets in {areas} areas; every number of {source} accounted for",
-        "{path}: OK，{targets} 项目标，{areas} 个领域；{source} 中的每个数字都有着落",
+        "{path}: OK，{targets} 项目标，{areas} 个领域；{source} 中的每个数字都有对应的目标或排除项",
     ),
     "cli.multi_year_template": (
         "the period column is left empty: {path} is a multi-year plan ({first}–{last}); fill in "
@@ -563,7 +563,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "outputs.is_other": (
         "{option} {output} is also {other}; name another file",
-        "{option} {output} 也是 {other} 的文件；请换一个文件名",
+        "{option} {output} 与 {other} 是同一个文件；请换一个文件名",
     ),
     "outputs.no_stream": (
         "{option} {output}: no such open file or stream",

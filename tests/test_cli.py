@@ -490,6 +490,24 @@ def test_notes_are_chinese_by_default(tmp_path: Path) -> None:
 def test_validate_says_ok_in_the_language_asked_for() -> None:
     assert run("validate") == (0, "<bundled 2024.yaml>: OK，68 项目标，8 个领域\n", "")
     assert run("validate", "-l", "en") == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n", "")
+    from conftest import BUNDLED_DIR
+
+    source = str(BUNDLED_DIR / "2024.source.txt")
+    assert run("validate", "--source", source, "--after", "二、2024年工作打算") == (
+        0,
+        f"<bundled 2024.yaml>: OK，68 项目标，8 个领域；{source} 中的每个数字都有对应的目标或排除项\n",
+        "",
+    )
+
+
+def test_a_trend_of_one_period_says_so_in_either_language(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,period,value\ngdp_growth,2024,7.4\n")
+    assert run("trend", csv) == (2, "", f"gxcheck: {csv}: 没有一项目标有两个及以上时期的数据，无法显示趋势\n")
+    assert run("trend", csv, "--lang", "en") == (
+        2,
+        "",
+        f"gxcheck: {csv}: no target has figures for more than one period, so there is no trend to show\n",
+    )
 
 
 def test_an_internal_error_is_chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:

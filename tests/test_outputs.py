@@ -283,7 +283,7 @@ def test_a_refused_output_is_chinese_by_default_with_the_same_name_and_exit_code
     assert score("-o", card, "--svg", card) == (
         2,
         "",
-        f"gxcheck: --svg {card} 也是 --output 的文件；请换一个文件名\n",
+        f"gxcheck: --svg {card} 与 --output 是同一个文件；请换一个文件名\n",
     )
     assert score("-o", "") == (2, "", "gxcheck: --output：文件名为空\n")
     assert score("-o", "", "--lang", "en") == (2, "", "gxcheck: --output: the file name is empty\n")
