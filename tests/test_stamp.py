@@ -257,7 +257,7 @@ def test_an_unusable_source_date_epoch_is_one_line(
     figures: Path, monkeypatch: pytest.MonkeyPatch, epoch: str
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
-    result = runner.invoke(app, ["score", "q3.csv", "-f", "json"])
+    result = runner.invoke(app, ["score", "q3.csv", "-f", "json", "--lang", "en"])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         f"gxcheck: SOURCE_DATE_EPOCH={epoch!r} is not a time: give whole seconds since "
