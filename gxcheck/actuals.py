@@ -94,6 +94,8 @@ def _read_big(
     from gxcheck.files import regular_file_chunks, text_codec
 
     codec = text_codec(encoding, str(path)) if encoding else "utf-8-sig"
+    if codec == "utf-8-sig" and (loaded := _read_utf8(str(path), catalogue, allow_blank)) is not None:
+        return loaded
     chunks = regular_file_chunks(path, encoding)
     if chunks is None or codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
         return None
@@ -115,6 +117,42 @@ def _read_big(
     if found is None:
         return None
     return reader.rows(found, columns, len(cells), skipped=found.skipped)
+
+
+def _read_utf8(path: str, catalogue: Catalogue, allow_blank: bool) -> LoadedActuals | None:
+    """A UTF-8 file's records found on its bytes (:mod:`gxcheck.prefilter_utf8`), only the
+    candidates decoded and parsed; None where that cannot be exact."""
+    from gxcheck import prefilter_utf8
+    from gxcheck.prefilter import Candidates
+
+    first = prefilter_utf8.first_line(path, MAX_LINE)
+    if first is None:
+        return None
+    cells, start = first
+    reader = _Reader(path, catalogue, True, allow_blank)
+    try:
+        columns = reader.header(cells)
+    except InputError:
+        return None  # the full parse reports it, in its own order
+    ids = (t.id for t in catalogue.targets)
+    try:
+        part = prefilter_utf8.scan_file(path, start, ids, columns["id"], MAX_LINE)
+    except OSError:
+        return None  # the full parse says why
+    if part is None:
+        return None
+    records = part.lines + (1 if part.found and not part.found[-1][1].endswith(b"\n") else 0)
+    try:  # each candidate is one line: no record of this file spans two
+        found = [(2 + before, _cells(record.decode())) for before, record in part.found]
+    except csv.Error:
+        return None
+    return reader.rows(
+        Candidates(found, records - len(found)), columns, len(cells), skipped=records - len(found)
+    )
+
+
+def _cells(record: str) -> list[str]:
+    return next(csv.reader(io.StringIO(record, newline=""), strict=True), [])
 
 
 OFFICE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".et", ".ett"})

@@ -13,8 +13,9 @@ for one record and parsed by the csv module, with its line number. A line that o
 like a record because it sits inside a quoted field is never at a record start, so it is
 never read as one.
 
-The scan runs on decoded text, not bytes: in GB18030 a character's second byte can be an
-ASCII letter or digit, and only decoding tells whether a file is UTF-8 at all.
+This scan runs on decoded text: in GB18030 a character's second byte can be an ASCII
+letter or digit. A UTF-8 file whose every line is a record is scanned on its bytes first
+(:mod:`gxcheck.prefilter_utf8`); this is where it goes when that cannot be exact.
 
 Wherever this cannot be exact, :func:`prefilter` returns None and the caller does the full
 parse: a text the codec cannot decode, a lone carriage return (old Mac line ends), a line
@@ -48,7 +49,7 @@ _FIELD = r'(?:"[^"\x00]*+(?:""[^"\x00]*+)*+"|[^",\r\n\x00]*+)'
 RECORD = re.compile(rf"{_FIELD}(?:,{_FIELD})*+(?:\r\n|\n|\Z)")
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a trie, so the regex engine branches once per character
     instead of trying every word in turn."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -74,7 +75,7 @@ def skip_patterns(ids: Iterable[str], id_column: int) -> tuple[re.Pattern[str], 
     can (a one-character class, ``[^\\n]``), and an exact one for lines that hold quotes,
     which checks every character against a quote (about four times slower per character)."""
     words = sorted(set(ids))
-    not_target = rf"(?!(?:{_trie(words)})[,\r\n])" if words else ""
+    not_target = rf"(?!(?:{trie(words)})[,\r\n])" if words else ""
     plain = rf"(?:{_UNQUOTED_FIELD * id_column}{not_target}{_PLAIN}++(?:,[^\n]*+)?+\r?\n)*+"
     before = rf"{_FIELD_ON_LINE}," * id_column
     rest = rf"(?:,{_CELLS}(?:(?<=,){_QUOTED_ON_LINE}(?=[,\r\n]){_CELLS})*+)?+"

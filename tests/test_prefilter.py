@@ -10,8 +10,10 @@ them (not fallen back).
 from __future__ import annotations
 
 import codecs
+import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from conftest import make_catalogue, make_target
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gxcheck import actuals, files
+from gxcheck import actuals, files, prefilter_utf8
 from gxcheck.actuals import LoadedActuals, load_actuals
 from gxcheck.errors import InputError
 from gxcheck.model import Kind, Op
@@ -325,3 +327,212 @@ def test_a_larger_export_with_every_trap(
     assert kind == "error"  # the blank id and the duplicate
     assert isinstance(lines, list) and len(lines) > 2
     assert counted[-1] is True
+
+
+# ---------------------------------------------------------------------------
+# The UTF-8 file scanned as bytes (gxcheck.prefilter_utf8), in one process or two
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def on_bytes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each attempt of the bytes scan: True when it gave the result, False when it left the
+    file to the decoded scan."""
+    verdicts: list[bool] = []
+    real = actuals._read_utf8
+
+    def spy(*args: Any) -> LoadedActuals | None:
+        try:
+            result = real(*args)
+        except InputError:
+            verdicts.append(True)
+            raise
+        verdicts.append(result is not None)
+        return result
+
+    monkeypatch.setattr(actuals, "_read_utf8", spy)
+    return verdicts
+
+
+@dataclass
+class Split:
+    two: bool  # the second half goes to a forked child
+    forks: list[int]  # the forks made
+
+
+@pytest.fixture(params=["one process", "two processes", "small blocks, two processes"])
+def split(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Split:
+    """The scan as a big file gets it: its second half in a forked child, and in blocks that
+    end inside records."""
+    result = Split(request.param != "one process", [])
+    if result.two:
+        monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 0)
+        real_fork = os.fork
+
+        def fork() -> int:
+            result.forks.append(1)
+            return real_fork()
+
+        monkeypatch.setattr(os, "fork", fork)
+    if request.param.startswith("small blocks"):
+        monkeypatch.setattr(prefilter_utf8, "BLOCK", 100)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("data", "taken"),
+    [
+        (QUOTED_NEWLINE, False),  # a quoted line break: lines are not records, the decoded scan
+        ('id,value,note\r\nind_1,1,"a\r\nb"\r\ngdp,7%,x\r\n', False),
+        ("period,value,id\n2024,1,ind_1\n2024,7.4%,gdp_growth\n2024,2,ind_2\n", True),
+        ('source,id,value\n"a,b",ind_1,1\n"c,d",gdp,7%\nx,gdp_growth_q,8%\n"e""f",ind_2,3\n', True),
+        ('id,value\r\nind_1,1\r\ngdp_growth,7.4%\r\nind_2,"x,y"\r\nind_2,"z"\r\n', True),
+        ("\ufeffid,value\nind_1,1\ngdp_growth,7.4%\n", True),
+        (
+            "id,value\ngdp_growth_qq,1\ngdp_growth_qq,1\ngdp_growth_q,8%\ngdp_growth_q,9%\n"
+            "gd,3\ngd,3\ngdp,7%\nind_1,1\nind_10,1\nind_1,1\nind_1\nind_1,1\ngdp_growth,9%\n",
+            True,
+        ),
+        ('id,value\n gdp ,7%\n"gdp_growth",8%\n" ind_1",1\n,\n\n   \nind_1,1\n', True),
+        ("value,id\n5\n7%,gdp\n", True),
+        ("id,value\nind_1,1\ngdp,7%", True),
+        ("id,value\ngdp,7%\nind_1,1", True),
+        ("id,value\ngdp,7%\nind_1,1\n\n", True),
+        ('id,value,note\nind_1,1,"say ""hi"""\ngdp,7%,"a ""b"" c"\nind_1,1,""\n', True),
+        ("id,value\nind_1,1,2,3\ngdp,7%\n", True),
+        ("id,value\ngdp,7%,x\n", True),
+        ('id,value,note\nind_1,1,say "hi"\ngdp,7%,x\n', False),  # a quote inside a field
+        ('id,value,note\nind_1,1,"a"b\ngdp,7%,x\n', False),
+        ('id,value,note\nind_1,1,"abc\ngdp,7%,x\n', False),
+        ('id,value,note\nind_1,1,"abc', False),
+        ("id,value\nind_1,1\r2\ngdp,7%\n", False),
+        ("id,value\nind_1,1\x00\ngdp,7%\n", False),
+        ("id,value\nind_1," + "9" * 10_001 + "\ngdp,7%\n", False),
+        ("id,value,note\nind_1,1," + "统" * 4000 + "\ngdp,7%,x\n", False),  # 12,000 bytes, 4,000 characters
+        ("id,value\n重庆,1\ngdp,7%\n", True),
+        ("id,value\nind_1,1\n", True),
+        ("id,value\n", True),
+    ],
+)
+def test_the_bytes_scan_gives_the_full_parse_result(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    on_bytes: list[bool],
+    split: Split,
+    data: str,
+    taken: bool,
+) -> None:
+    both(tmp_path, monkeypatch, data.encode())
+    assert on_bytes[0] is taken
+
+
+def test_bytes_that_are_not_utf8_go_to_the_decoded_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], split: Split
+) -> None:
+    text = "id,value,source\nind_1,1,重庆高新区统计局\ngdp_growth,7.4%,区发展改革局\n"
+    kind, _ = both(tmp_path, monkeypatch, text.encode("gb18030"), encoding="gb18030")
+    assert kind == "loaded"
+    assert on_bytes == []  # --encoding gb18030: never scanned as bytes
+    kind, _ = both(tmp_path, monkeypatch, text.encode("gb18030"))
+    assert kind == "loaded"
+    assert on_bytes == [False]  # no --encoding: not UTF-8, so not the bytes scan's
+
+
+def test_two_halves_give_each_figure_its_own_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], split: Split
+) -> None:
+    lines = ["id,period,value,source"]
+    for i in range(400):
+        if i % 50 == 7:
+            lines.append(f"gdp_growth,2024-{i // 50 + 1:02d},{i}%,区统计局")
+        else:
+            lines.append(f'ind_{i // 12:04d},2024-{i % 12 + 1:02d},{i},"区发展改革局, 月度调度"')
+    kind, loaded = both(tmp_path, monkeypatch, ("\r\n".join(lines) + "\r\n").encode())
+    assert kind == "loaded" and isinstance(loaded, LoadedActuals)
+    assert [(a.line, a.raw) for a in loaded.actuals] == [(i + 2, f"{i}%") for i in range(7, 400, 50)]
+    assert loaded.skipped_unknown == 392
+    assert on_bytes == [True]
+    assert split.forks == ([1] if split.two else [])
+
+
+@pytest.mark.parametrize("where", [10, 190])
+@pytest.mark.parametrize("trap", [b"\x00", b"\xff", b'"a\nb"', b"a\rb", b'a"b'])
+def test_a_trap_in_either_half_leaves_the_whole_file_to_the_decoded_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], where: int, trap: bytes
+) -> None:
+    monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 0)
+    rows = [b"ind_%04d,%d,x" % (i, i) for i in range(200)]
+    rows[where] = b"ind_x,1," + trap
+    rows[150] = b"gdp,7%,x"
+    both(tmp_path, monkeypatch, b"id,value,note\n" + b"\n".join(rows) + b"\n")
+    assert on_bytes == [False]
+
+
+def test_a_line_of_exactly_the_limit_in_bytes_is_allowed_one_more_is_not() -> None:
+    def long_line(text: bytes, limit: int) -> bool:
+        return prefilter_utf8._long_line(bytearray(text), len(text), limit)
+
+    limit = 10
+    assert not long_line(b"a" * limit + b"\n", limit)
+    assert not long_line(b"a" * limit + b"\r\n" + b"b" * limit + b"\r\n", limit)
+    assert not long_line(b"a" * limit, limit)
+    assert long_line(b"a" * (limit + 1) + b"\n", limit)
+    assert long_line(b"ab\n" + b"a" * (limit + 1) + b"\r\n", limit)
+    assert long_line(b"a" * (limit + 1), limit)
+
+
+NOTES_ON_ONE_LINE = [note for note in NOTES if "\n" not in note and "\r" not in note]
+ROW_ON_ONE_LINE = st.tuples(
+    st.one_of(st.sampled_from(IDS), st.sampled_from(UNKNOWN), st.sampled_from(TRICKY_IDS)),
+    st.sampled_from(["2024", "2024-06", "2024-12", "", "2024-13"]),
+    st.sampled_from(VALUES),
+    st.sampled_from(NOTES_ON_ONE_LINE),
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(ROW_ON_ONE_LINE, max_size=30).map(sorted),  # sorted: runs of one id
+    order=st.permutations([0, 1, 2, 3]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+    block=st.sampled_from([48, 97, 4 << 20]),
+    fork=st.booleans(),
+    last_newline=st.booleans(),
+)
+def test_bytes_scan_equals_full_parse_and_is_taken(
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[tuple[str, str, str, str]],
+    order: list[int],
+    newline: str,
+    bom: bool,
+    block: int,
+    fork: bool,
+    last_newline: bool,
+) -> None:
+    text = export(rows, list(order), newline, bom)
+    if not last_newline:
+        text = text.removesuffix(newline)
+    with tempfile.TemporaryDirectory() as directory, monkeypatch.context() as patch:
+        patch.setattr(prefilter_utf8, "BLOCK", block)
+        patch.setattr(prefilter_utf8, "FORK_MIN", 0 if fork else 1 << 40)
+        verdicts: list[bool] = []
+        real = actuals._read_utf8
+
+        def spy(*args: Any) -> LoadedActuals | None:
+            try:
+                result = real(*args)
+            except InputError:
+                verdicts.append(True)
+                raise
+            verdicts.append(result is not None)
+            return result
+
+        patch.setattr(actuals, "_read_utf8", spy)
+        path = Path(directory) / "export.csv"
+        path.write_bytes(text.encode())
+        assert outcome(path) == full(path, patch)
+        # Every line a record, each shorter than a block, the header's line ended: the bytes
+        # scan gave the result.
+        if max(len(line.encode()) for line in text.split("\n")) < block and "\n" in text:
+            assert verdicts == [True]
