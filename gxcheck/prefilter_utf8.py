@@ -172,11 +172,13 @@ def scan_file(path: str, start: int, ids: Iterable[str], id_column: int, max_lin
 
 
 def _may_fork(length: int) -> bool:
-    """A second process only for a big file, where fork exists, and never beside other
-    threads (a child forked from a threaded process may inherit a lock held forever)."""
+    """A second process only for a big file, with a second core to run on, where fork
+    exists, and never beside other threads (a child forked from a threaded process may
+    inherit a lock that is held forever)."""
     threading = sys.modules.get("threading")
     one_thread = threading is None or threading.active_count() == 1
-    return length >= FORK_MIN and hasattr(os, "fork") and one_thread
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return length >= FORK_MIN and cores > 1 and hasattr(os, "fork") and one_thread
 
 
 def _middle(path: str, start: int, size: int, max_line: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -367,6 +368,7 @@ def split(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Sp
     result = Split(request.param != "one process", [])
     if result.two:
         monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 0)
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
         real_fork = os.fork
 
         def fork() -> int:
@@ -455,12 +457,25 @@ def test_two_halves_give_each_figure_its_own_line(
     assert split.forks == ([1] if split.two else [])
 
 
+def test_no_second_process_on_one_core_or_beside_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 100)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert prefilter_utf8._may_fork(100)
+    assert not prefilter_utf8._may_fork(99)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not prefilter_utf8._may_fork(100)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert not prefilter_utf8._may_fork(100)
+
+
 @pytest.mark.parametrize("where", [10, 190])
 @pytest.mark.parametrize("trap", [b"\x00", b"\xff", b'"a\nb"', b"a\rb", b'a"b'])
 def test_a_trap_in_either_half_leaves_the_whole_file_to_the_decoded_scan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], where: int, trap: bytes
 ) -> None:
     monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 0)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
     rows = [b"ind_%04d,%d,x" % (i, i) for i in range(200)]
     rows[where] = b"ind_x,1," + trap
     rows[150] = b"gdp,7%,x"
@@ -516,6 +531,7 @@ def test_bytes_scan_equals_full_parse_and_is_taken(
     with tempfile.TemporaryDirectory() as directory, monkeypatch.context() as patch:
         patch.setattr(prefilter_utf8, "BLOCK", block)
         patch.setattr(prefilter_utf8, "FORK_MIN", 0 if fork else 1 << 40)
+        patch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
         verdicts: list[bool] = []
         real = actuals._read_utf8
 
