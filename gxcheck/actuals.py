@@ -120,8 +120,9 @@ def _read_big(
 
 
 def _read_utf8(path: str, catalogue: Catalogue, allow_blank: bool) -> LoadedActuals | None:
-    """A UTF-8 file's records found on its bytes (:mod:`gxcheck.prefilter_utf8`), only the
-    candidates decoded and parsed; None where that cannot be exact."""
+    """A UTF-8 file scanned block by block with every line a record
+    (:mod:`gxcheck.prefilter_utf8`), only the candidate lines parsed; None where that
+    cannot be exact."""
     from gxcheck import prefilter_utf8
     from gxcheck.prefilter import Candidates
 
@@ -141,9 +142,9 @@ def _read_utf8(path: str, catalogue: Catalogue, allow_blank: bool) -> LoadedActu
         return None  # the full parse says why
     if part is None:
         return None
-    records = part.lines + (1 if part.found and not part.found[-1][1].endswith(b"\n") else 0)
+    records = part.lines + (1 if part.found and not part.found[-1][1].endswith("\n") else 0)
     try:  # each candidate is one line: no record of this file spans two
-        found = [(2 + before, _cells(record.decode())) for before, record in part.found]
+        found = [(2 + before, _cells(record)) for before, record in part.found]
     except csv.Error:
         return None
     return reader.rows(

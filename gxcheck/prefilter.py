@@ -145,7 +145,7 @@ def prefilter(
             part, tail = text[:cut], text[cut:]
             if len(tail) > MAX_RECORD:
                 return None
-            if "\x00" in part or _lone_cr(part) or _too_long(part, max_line):
+            if "\x00" in part or lone_cr(part) or too_long(part, max_line):
                 return None
             pos, end = 0, len(part)
             quote = part.find('"')
@@ -181,12 +181,12 @@ def prefilter(
         return None
 
 
-def _lone_cr(text: str) -> bool:
+def lone_cr(text: str) -> bool:
     """Whether ``text`` has a CR that is not part of a CRLF (counted only when it has a CR)."""
     return "\r" in text and text.count("\r") != text.count("\r\n")
 
 
-def _too_long(text: str, limit: int) -> bool:
+def too_long(text: str, limit: int) -> bool:
     """Whether a line of ``text`` (whole lines, no lone CR) holds more than ``limit``
     characters before its line end, without visiting every line: jump ``limit`` characters
     at a time back to the last line end."""

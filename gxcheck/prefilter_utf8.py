@@ -1,11 +1,9 @@
-"""The fast path for a UTF-8 export: :mod:`gxcheck.prefilter`'s scan on the raw bytes, on
-two cores when the file is big.
+"""The fast path for a UTF-8 export: read as bytes, decoded block by block, and scanned
+with every line taken for a record; on two cores when the file is big.
 
-In UTF-8 every byte of a multibyte character is 0x80 or above, so expressions made of
-ASCII (ids, commas, quotes, line ends) find on the bytes exactly what they find on the
-text, and only the candidate records need decoding. The whole file must still be valid
-UTF-8 (the full parse decodes it all): each block of whole lines is decoded and the text
-thrown away, which is the cheapest exact check the standard library has.
+Each block of whole lines is decoded (the full parse decodes the whole file, so its
+bytes must be valid UTF-8 in any case) and scanned as text, which has fewer code units
+than the bytes (a Chinese character is one, not three) and so is quicker to scan.
 
 Records are found without the csv module's state machine by requiring what makes every
 line a record: each quote opens a field (at a line start or after a comma), ends it
@@ -13,13 +11,14 @@ line a record: each quote opens a field (at a line start or after a comma), ends
 quote as ``""`` (:data:`QUOTES`, one expression over each block). A file where that is not
 so (a quoted line break, a stray quote), a lone CR, a NUL, a line longer than the loader
 allows, or bytes that are not UTF-8: :func:`scan_file` returns None and the caller takes
-the decoded path, which reads records exactly as the csv module does.
+the decoded path (:mod:`gxcheck.prefilter`), which reads records exactly as the csv module
+does.
 
 A file above :data:`FORK_MIN` bytes is split at the first line start after its middle and
-the second half is scanned by a forked child (POSIX only, and only while the process has
-one thread). The split is a record start because every line start is one in a file that
-passes the checks above, and each half is checked on its own; if either half fails, the
-whole file falls back.
+the second half is scanned by a forked child (POSIX only, with a second core, and only
+while the process has one thread). The split is a record start because every line start
+is one in a file that passes the checks above, and each half is checked on its own; if
+either half fails, the whole file falls back.
 """
 
 from __future__ import annotations
@@ -36,14 +35,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gxcheck.files import MAX_BYTES, OFFICE_MAGIC, STDIN
-from gxcheck.prefilter import MAX_CANDIDATES, header, trie
+from gxcheck.prefilter import MAX_CANDIDATES, header, lone_cr, too_long, trie
 
-BLOCK = 4 << 20  # bytes read at once: small enough for a flat peak, big enough to be cheap
+BLOCK = (
+    2 << 20
+)  # bytes read at once: small enough for a flat peak (its text is up to 4 times that), big enough to be cheap
 FORK_MIN = 16 << 20  # below this a second process costs more than it saves
 
-_PLAIN = rb"[A-Za-z0-9_.\-]"
+_PLAIN = r"[A-Za-z0-9_.\-]"
 # Every quote of a block of whole lines opens a field, holds no line break, and closes it.
-QUOTES = re.compile(rb'[^"]*+(?:(?<![^,\n])"[^"\n]*+(?:""[^"\n]*+)*+"(?![^,\r\n])[^"]*+)*+')
+QUOTES = re.compile(r'[^"]*+(?:(?<![^,\n])"[^"\n]*+(?:""[^"\n]*+)*+"(?![^,\r\n])[^"]*+)*+')
 
 
 def first_line(path: str, max_line: int) -> tuple[list[str], int] | None:
@@ -68,19 +69,19 @@ def first_line(path: str, max_line: int) -> tuple[list[str], int] | None:
     return None if first is None else (first[0], end)
 
 
-def skip_run(ids: Iterable[str], id_column: int) -> re.Pattern[bytes]:
+def skip_run(ids: Iterable[str], id_column: int) -> re.Pattern[str]:
     """Runs of lines whose id (in column ``id_column``) is plain (letters, digits, ``_ . -``:
     nothing to strip, no quotes) and none of ``ids``: the full parse skips each unread.
     Quotes are not checked here (:data:`QUOTES` does that), only stepped over.
 
     A line whose id is the previous line's (an export sorted by id) is matched by a
     backreference, which costs a fraction of the check against every target id."""
-    words = [word for word in set(ids) if re.fullmatch(r"[A-Za-z0-9_.\-]+", word)]
-    not_target = rb"(?!(?:" + trie(words).encode() + rb")[,\r\n])" if words else b""
-    before = rb'(?:"[^"\n]*+(?:""[^"\n]*+)*+"|[^",\r\n]*+),' * id_column
-    first = before + not_target + rb"(?P<id>" + _PLAIN + rb"++)(?:[,\r][^\n]*+)?+\n"
-    same = before + rb"(?P=id),[^\n]*+\n"
-    return re.compile(rb"(?:" + first + rb"(?:" + same + rb")*+)*+")
+    words = [word for word in set(ids) if re.fullmatch(_PLAIN + "+", word)]
+    not_target = rf"(?!(?:{trie(words)})[,\r\n])" if words else ""
+    before = r'(?:"[^"\n]*+(?:""[^"\n]*+)*+"|[^",\r\n]*+),' * id_column
+    first = rf"{before}{not_target}(?P<id>{_PLAIN}++)(?:[,\r][^\n]*+)?+\n"
+    same = rf"{before}(?P=id),[^\n]*+\n"
+    return re.compile(rf"(?:{first}(?:{same})*+)*+")
 
 
 @dataclass
@@ -88,16 +89,16 @@ class Part:
     """What a scan of some whole lines found."""
 
     lines: int  # line breaks in the range (each ends a record)
-    found: list[tuple[int, bytes]]  # each candidate: lines before it in the range, its bytes
+    found: list[tuple[int, str]]  # each candidate: lines before it in the range, its text
 
 
-def scan(path: str, start: int, stop: int, run: re.Pattern[bytes], max_line: int) -> Part | None:
+def scan(path: str, start: int, stop: int, run: re.Pattern[str], max_line: int) -> Part | None:
     """The lines of ``path`` from byte ``start`` (a line start) to ``stop`` (a line start or
     the end of the file); None where the fast path cannot be exact. The file is opened here,
     so that a forked child has a file position of its own."""
     buffer = bytearray(BLOCK)
     view = memoryview(buffer)
-    found: list[tuple[int, bytes]] = []
+    found: list[tuple[int, str]] = []
     lines = 0
     with open(path, "rb", buffering=0) as handle:
         handle.seek(start)
@@ -107,18 +108,20 @@ def scan(path: str, start: int, stop: int, run: re.Pattern[bytes], max_line: int
             if size == 0:
                 return None  # the file got shorter while we read it
             end = size if offset + size >= stop else buffer.rfind(b"\n", 0, size) + 1
-            if end == 0 or not _exact(buffer, view, end, max_line):
+            text = _text(buffer, view, end, max_line) if end else None
+            if text is None:
                 return None
             pos = counted = 0
-            while (pos := run.match(buffer, pos, end).end()) < end:  # type: ignore[union-attr]
-                lines += buffer.count(b"\n", counted, pos)
+            length = len(text)
+            while (pos := run.match(text, pos).end()) < length:  # type: ignore[union-attr]
+                lines += text.count("\n", counted, pos)
                 counted = pos
-                line_end = buffer.find(b"\n", pos, end) + 1 or end
-                found.append((lines, bytes(view[pos:line_end])))
+                line_end = text.find("\n", pos) + 1 or length
+                found.append((lines, text[pos:line_end]))
                 if len(found) > MAX_CANDIDATES:
                     return None
                 pos = line_end
-            lines += buffer.count(b"\n", counted, end)
+            lines += text.count("\n", counted)
             offset += end
             handle.seek(offset)  # the unfinished last line again, at the start of the next block
     return Part(lines, found)
@@ -132,32 +135,20 @@ def _fill(handle: io.RawIOBase, view: memoryview) -> int:
     return filled
 
 
-def _exact(buffer: bytearray, view: memoryview, end: int, max_line: int) -> bool:
-    """Whether the whole lines ``buffer[:end]`` are what the fast path reads exactly: no
-    NUL, no lone CR, no line over ``max_line`` bytes, valid UTF-8, every line a record."""
-    if buffer.find(b"\x00", 0, end) >= 0 or _long_line(buffer, end, max_line):
-        return False
-    if buffer.find(b"\r", 0, end) >= 0 and buffer.count(b"\r", 0, end) != buffer.count(b"\r\n", 0, end):
-        return False
+def _text(buffer: bytearray, view: memoryview, end: int, max_line: int) -> str | None:
+    """The text of the whole lines ``buffer[:end]`` if the fast path reads them exactly: no
+    NUL, valid UTF-8, no lone CR, no line over ``max_line`` characters, every line a record."""
+    if buffer.find(b"\x00", 0, end) >= 0:
+        return None
     try:
-        codecs.utf_8_decode(view[:end], "strict", True)
+        text: str = codecs.utf_8_decode(view[:end], "strict", True)[0]
     except UnicodeDecodeError:
-        return False
-    return buffer.find(b'"', 0, end) < 0 or QUOTES.match(buffer, 0, end).end() == end  # type: ignore[union-attr]
-
-
-def _long_line(buffer: bytearray, end: int, limit: int) -> bool:
-    """Whether a line of ``buffer[:end]`` holds more than ``limit`` bytes before its line
-    end (CR LF or LF), jumping ``limit`` bytes at a time back to the last line end."""
-    start = 0
-    while end - start > limit:
-        last = buffer.rfind(b"\n", start, start + limit + 1)
-        if last < 0:
-            if not buffer.startswith(b"\r\n", start + limit):
-                return True
-            last = start + limit + 1  # exactly ``limit``, then CR LF
-        start = last + 1
-    return False
+        return None
+    if lone_cr(text) or too_long(text, max_line):
+        return None
+    if '"' in text and QUOTES.match(text).end() != len(text):  # type: ignore[union-attr]
+        return None
+    return text
 
 
 def scan_file(path: str, start: int, ids: Iterable[str], id_column: int, max_line: int) -> Part | None:
@@ -192,7 +183,7 @@ def _middle(path: str, start: int, size: int, max_line: int) -> int | None:
 
 
 def _scan_halves(
-    path: str, start: int, middle: int, size: int, run: re.Pattern[bytes], max_line: int
+    path: str, start: int, middle: int, size: int, run: re.Pattern[str], max_line: int
 ) -> Part | None:
     """Scan ``start``..``middle`` here and ``middle``..``size`` in a forked child at once."""
     read_end, write_end = os.pipe()

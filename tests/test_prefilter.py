@@ -27,7 +27,7 @@ from gxcheck import actuals, files, prefilter_utf8
 from gxcheck.actuals import LoadedActuals, load_actuals
 from gxcheck.errors import InputError
 from gxcheck.model import Kind, Op
-from gxcheck.prefilter import _too_long
+from gxcheck.prefilter import too_long
 
 CATALOGUE = make_catalogue(
     make_target("gdp_growth", kind=Kind.GROWTH, value=8, unit="%"),
@@ -216,12 +216,12 @@ def test_records_across_chunk_ends(
 
 def test_a_line_exactly_at_the_limit_is_allowed_one_more_is_not() -> None:
     limit = 10
-    assert not _too_long("a" * limit + "\n", limit)
-    assert not _too_long("a" * limit + "\r\n" + "b" * limit + "\r\n", limit)
-    assert not _too_long("a" * limit, limit)
-    assert _too_long("a" * (limit + 1) + "\n", limit)
-    assert _too_long("ab\n" + "a" * (limit + 1) + "\r\n", limit)
-    assert _too_long("a" * (limit + 1), limit)
+    assert not too_long("a" * limit + "\n", limit)
+    assert not too_long("a" * limit + "\r\n" + "b" * limit + "\r\n", limit)
+    assert not too_long("a" * limit, limit)
+    assert too_long("a" * (limit + 1) + "\n", limit)
+    assert too_long("ab\n" + "a" * (limit + 1) + "\r\n", limit)
+    assert too_long("a" * (limit + 1), limit)
 
 
 # ---------------------------------------------------------------------------
@@ -331,7 +331,7 @@ def test_a_larger_export_with_every_trap(
 
 
 # ---------------------------------------------------------------------------
-# The UTF-8 file scanned as bytes (gxcheck.prefilter_utf8), in one process or two
+# A UTF-8 file scanned with every line a record (gxcheck.prefilter_utf8), in one process or two
 # ---------------------------------------------------------------------------
 
 
@@ -410,7 +410,6 @@ def split(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Sp
         ("id,value\nind_1,1\r2\ngdp,7%\n", False),
         ("id,value\nind_1,1\x00\ngdp,7%\n", False),
         ("id,value\nind_1," + "9" * 10_001 + "\ngdp,7%\n", False),
-        ("id,value,note\nind_1,1," + "统" * 4000 + "\ngdp,7%,x\n", False),  # 12,000 bytes, 4,000 characters
         ("id,value\n重庆,1\ngdp,7%\n", True),
         ("id,value\nind_1,1\n", True),
         ("id,value\n", True),
@@ -426,6 +425,15 @@ def test_the_bytes_scan_gives_the_full_parse_result(
 ) -> None:
     both(tmp_path, monkeypatch, data.encode())
     assert on_bytes[0] is taken
+
+
+@pytest.mark.parametrize(("width", "taken"), [(4000, True), (9992, True), (9993, False)])
+def test_the_line_limit_counts_characters_not_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], width: int, taken: bool
+) -> None:
+    # "ind_1,1," and 9,992 characters of three bytes each: 10,000 characters, the limit.
+    both(tmp_path, monkeypatch, ("id,value,note\nind_1,1," + "统" * width + "\ngdp,7%,x\n").encode())
+    assert on_bytes == [taken]
 
 
 def test_bytes_that_are_not_utf8_go_to_the_decoded_scan(
@@ -481,19 +489,6 @@ def test_a_trap_in_either_half_leaves_the_whole_file_to_the_decoded_scan(
     rows[150] = b"gdp,7%,x"
     both(tmp_path, monkeypatch, b"id,value,note\n" + b"\n".join(rows) + b"\n")
     assert on_bytes == [False]
-
-
-def test_a_line_of_exactly_the_limit_in_bytes_is_allowed_one_more_is_not() -> None:
-    def long_line(text: bytes, limit: int) -> bool:
-        return prefilter_utf8._long_line(bytearray(text), len(text), limit)
-
-    limit = 10
-    assert not long_line(b"a" * limit + b"\n", limit)
-    assert not long_line(b"a" * limit + b"\r\n" + b"b" * limit + b"\r\n", limit)
-    assert not long_line(b"a" * limit, limit)
-    assert long_line(b"a" * (limit + 1) + b"\n", limit)
-    assert long_line(b"ab\n" + b"a" * (limit + 1) + b"\r\n", limit)
-    assert long_line(b"a" * (limit + 1), limit)
 
 
 NOTES_ON_ONE_LINE = [note for note in NOTES if "\n" not in note and "\r" not in note]
