@@ -336,8 +336,8 @@ def test_a_larger_export_with_every_trap(
 
 
 @pytest.fixture
-def on_bytes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Each attempt of the bytes scan: True when it gave the result, False when it left the
+def line_scan(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each attempt of the line scan (every line a record): True when it gave the result, False when it left the
     file to the decoded scan."""
     verdicts: list[bool] = []
     real = actuals._read_utf8
@@ -415,41 +415,41 @@ def split(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Sp
         ("id,value\n", True),
     ],
 )
-def test_the_bytes_scan_gives_the_full_parse_result(
+def test_the_line_scan_gives_the_full_parse_result(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    on_bytes: list[bool],
+    line_scan: list[bool],
     split: Split,
     data: str,
     taken: bool,
 ) -> None:
     both(tmp_path, monkeypatch, data.encode())
-    assert on_bytes[0] is taken
+    assert line_scan[0] is taken
 
 
 @pytest.mark.parametrize(("width", "taken"), [(4000, True), (9992, True), (9993, False)])
 def test_the_line_limit_counts_characters_not_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], width: int, taken: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_scan: list[bool], width: int, taken: bool
 ) -> None:
     # "ind_1,1," and 9,992 characters of three bytes each: 10,000 characters, the limit.
     both(tmp_path, monkeypatch, ("id,value,note\nind_1,1," + "统" * width + "\ngdp,7%,x\n").encode())
-    assert on_bytes == [taken]
+    assert line_scan == [taken]
 
 
-def test_bytes_that_are_not_utf8_go_to_the_decoded_scan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], split: Split
+def test_a_file_that_is_not_utf8_goes_to_the_decoded_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_scan: list[bool], split: Split
 ) -> None:
     text = "id,value,source\nind_1,1,重庆高新区统计局\ngdp_growth,7.4%,区发展改革局\n"
     kind, _ = both(tmp_path, monkeypatch, text.encode("gb18030"), encoding="gb18030")
     assert kind == "loaded"
-    assert on_bytes == []  # --encoding gb18030: never scanned as bytes
+    assert line_scan == []  # --encoding gb18030: never the line scan's
     kind, _ = both(tmp_path, monkeypatch, text.encode("gb18030"))
     assert kind == "loaded"
-    assert on_bytes == [False]  # no --encoding: not UTF-8, so not the bytes scan's
+    assert line_scan == [False]  # no --encoding: not UTF-8, so not the line scan's
 
 
 def test_two_halves_give_each_figure_its_own_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], split: Split
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_scan: list[bool], split: Split
 ) -> None:
     lines = ["id,period,value,source"]
     for i in range(400):
@@ -461,7 +461,7 @@ def test_two_halves_give_each_figure_its_own_line(
     assert kind == "loaded" and isinstance(loaded, LoadedActuals)
     assert [(a.line, a.raw) for a in loaded.actuals] == [(i + 2, f"{i}%") for i in range(7, 400, 50)]
     assert loaded.skipped_unknown == 392
-    assert on_bytes == [True]
+    assert line_scan == [True]
     assert split.forks == ([1] if split.two else [])
 
 
@@ -480,7 +480,7 @@ def test_no_second_process_on_one_core_or_beside_threads(monkeypatch: pytest.Mon
 @pytest.mark.parametrize("where", [10, 190])
 @pytest.mark.parametrize("trap", [b"\x00", b"\xff", b'"a\nb"', b"a\rb", b'a"b'])
 def test_a_trap_in_either_half_leaves_the_whole_file_to_the_decoded_scan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_bytes: list[bool], where: int, trap: bytes
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line_scan: list[bool], where: int, trap: bytes
 ) -> None:
     monkeypatch.setattr(prefilter_utf8, "FORK_MIN", 0)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
@@ -488,7 +488,7 @@ def test_a_trap_in_either_half_leaves_the_whole_file_to_the_decoded_scan(
     rows[where] = b"ind_x,1," + trap
     rows[150] = b"gdp,7%,x"
     both(tmp_path, monkeypatch, b"id,value,note\n" + b"\n".join(rows) + b"\n")
-    assert on_bytes == [False]
+    assert line_scan == [False]
 
 
 NOTES_ON_ONE_LINE = [note for note in NOTES if "\n" not in note and "\r" not in note]
@@ -510,7 +510,7 @@ ROW_ON_ONE_LINE = st.tuples(
     fork=st.booleans(),
     last_newline=st.booleans(),
 )
-def test_bytes_scan_equals_full_parse_and_is_taken(
+def test_line_scan_equals_full_parse_and_is_taken(
     monkeypatch: pytest.MonkeyPatch,
     rows: list[tuple[str, str, str, str]],
     order: list[int],
@@ -543,7 +543,7 @@ def test_bytes_scan_equals_full_parse_and_is_taken(
         path = Path(directory) / "export.csv"
         path.write_bytes(text.encode())
         assert outcome(path) == full(path, patch)
-        # Every line a record, each shorter than a block, the header's line ended: the bytes
+        # Every line a record, each shorter than a block, the header's line ended: the line
         # scan gave the result.
         if max(len(line.encode()) for line in text.split("\n")) < block and "\n" in text:
             assert verdicts == [True]
