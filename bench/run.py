@@ -122,7 +122,11 @@ class Measured:
 
 
 def child_env() -> dict[str, str]:
-    """The caller's environment, less what would make rich or Python behave differently."""
+    """The caller's environment, less what would make rich or Python behave differently.
+
+    PYTHONDONTWRITEBYTECODE goes too: with it, a module edited since its ``.pyc`` was
+    written is compiled again at every start (milliseconds a module), which an installed
+    gxcheck never does; the warm-up run writes the missing ``.pyc`` files."""
     env = dict(os.environ)
     for name in (
         "COLUMNS",
@@ -131,6 +135,7 @@ def child_env() -> dict[str, str]:
         "PYTHONPROFILEIMPORTTIME",
         "PYTHONDEVMODE",
         "PYTHONWARNINGS",
+        "PYTHONDONTWRITEBYTECODE",
     ):
         env.pop(name, None)
     return env
