@@ -337,8 +337,8 @@ def test_a_larger_export_with_every_trap(
 
 @pytest.fixture
 def line_scan(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Each attempt of the line scan (every line a record): True when it gave the result, False when it left the
-    file to the decoded scan."""
+    """Each attempt of the line scan (every line a record): True when it gave the result,
+    False when it left the file to the decoded scan."""
     verdicts: list[bool] = []
     real = actuals._read_utf8
 
