@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import importlib.abc
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -399,3 +400,31 @@ def test_columns_zero_in_process_prints_the_scorecard() -> None:
     assert (zero.exit_code, zero.stderr) == (0, "")
     assert zero.stdout.splitlines()[0] == plain.stdout.splitlines()[0] != ""
     assert len(zero.stdout.splitlines()) > 50
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        pytest.param(None, "gxcheck: 在 {self} 旁边和 PATH 中都找不到 Python\n", id="chinese-by-default"),
+        pytest.param("en", "gxcheck: no Python found beside {self} or on PATH\n", id="english"),
+    ],
+)
+def test_the_launcher_without_python_says_so_in_the_readers_language(
+    tmp_path: Path, lang: str | None, expected: str
+) -> None:
+    """The one message the catalogue cannot word: no Python to word it. A PATH with only the
+    tools the launcher needs, and no python beside it."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    for tool in ("dirname", "readlink"):
+        found = shutil.which(tool)
+        assert found is not None
+        (tools / tool).symlink_to(found)
+    launcher = tmp_path / "gxcheck"
+    shutil.copy(LAUNCHER, launcher)
+    env = {"PATH": str(tools), **({"GXCHECK_LANG": lang} if lang else {})}
+    sh = shutil.which("sh")
+    assert sh is not None
+    command = [sh, str(launcher), "--help"]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", expected.format(self=launcher))
