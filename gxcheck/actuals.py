@@ -19,7 +19,7 @@ from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
-from gxcheck.textsafe import safe_text, shown_id, visible
+from gxcheck.textsafe import id_hint, safe_text, visible
 from gxcheck.values import BadValue, fraction_warning, parse_value
 
 REQUIRED_COLUMNS = ("id", "value")
@@ -78,8 +78,7 @@ def load_actuals(
     if is_office_file(source.data[:8], Path(str(path)).suffix):
         return _workbook(source.data, source.shown, catalogue, ignore_unknown, allow_blank, sheet)
     if sheet is not None:
-        message = f"--sheet {sheet}: this is a CSV file, not a workbook; only a workbook has sheets"
-        raise InputError([Problem(source.shown, None, message)])
+        raise InputError([Problem(source.shown, None, msg("actuals.sheet_of_csv", sheet=sheet))])
     text = decode(source, encoding, fallback="gb18030")
     return _Reader(source.shown, catalogue, ignore_unknown, allow_blank).read(io.StringIO(text, newline=""))
 
@@ -198,7 +197,7 @@ class _Reader:
         self.header_line = 1  # a workbook's header may stand below a title row
         self.cells = False  # locate problems by cell (C5), as in a workbook, not by line
 
-    def add(self, line: int | None, message: Message | str, column: int | None = None) -> None:
+    def add(self, line: int | None, message: Message, column: int | None = None) -> None:
         letter = column_letter(column) if self.cells and column is not None and line is not None else ""
         self.problems.append(Problem(self.file, line, message, letter))
 
@@ -210,11 +209,7 @@ class _Reader:
         for self.lines_read, line in enumerate(handle, start=1):
             if len(line) > MAX_LINE and len(line.rstrip("\r\n")) > MAX_LINE:
                 length = len(line.rstrip("\r\n"))
-                self.add(
-                    self.lines_read,
-                    f"line is {length:,} characters long, longer than any real row "
-                    f"(at most {MAX_LINE:,}); is this the right file?",
-                )
+                self.add(self.lines_read, msg("actuals.long_line", length=length, most=MAX_LINE))
                 raise self.fail_now()
             yield line
 
@@ -225,26 +220,19 @@ class _Reader:
                 self.unnamed.append(index)
             elif name in ALLOWED_COLUMNS:
                 if name in columns:
-                    self.add(self.header_line, f'column "{name}" appears twice', index)
+                    self.add(self.header_line, msg("actuals.column_twice", name=name), index)
                 columns[name] = index
             elif name.strip().lower() in ALLOWED_COLUMNS:
                 self.add(
-                    self.header_line,
-                    f'column "{name}" must be written "{name.strip().lower()}" '
-                    "(column names are lowercase, without spaces)",
-                    index,
+                    self.header_line, msg("actuals.column_case", name=name, lower=name.strip().lower()), index
                 )
             else:
-                self.add(
-                    self.header_line,
-                    f'unknown column "{name}" (allowed: {", ".join(ALLOWED_COLUMNS)})',
-                    index,
-                )
+                allowed = ", ".join(ALLOWED_COLUMNS)
+                self.add(self.header_line, msg("actuals.unknown_column", name=name, allowed=allowed), index)
         for name in REQUIRED_COLUMNS:
             if name not in columns and not any(c.strip().lower() == name for c in row):
-                self.add(
-                    self.header_line, f'missing column "{name}" (required: {", ".join(REQUIRED_COLUMNS)})'
-                )
+                required = ", ".join(REQUIRED_COLUMNS)
+                self.add(self.header_line, msg("actuals.missing_column", name=name, required=required))
         if self.problems:
             raise self.fail_now()
         return columns
@@ -255,15 +243,14 @@ class _Reader:
             header = next(reader, None)
             if header is None or not any(cell.strip() for cell in header):
                 if header is None or not any(any(c.strip() for c in row) for row in reader):
-                    raise InputError([Problem(self.file, None, "the file is empty")])
-                raise InputError([Problem(self.file, 1, "the first line is empty; it must name the columns")])
+                    raise InputError([Problem(self.file, None, msg("files.empty"))])
+                raise InputError([Problem(self.file, 1, msg("actuals.first_line_empty"))])
             columns = self.header(header)
             return self.rows(reader, columns, len(header))
         except csv.Error as exc:
             if "NUL" in str(exc):
-                message = "looks like a binary file, not text (it contains NUL characters)"
-                raise InputError([Problem(self.file, None, message)]) from None
-            self.add(reader.line_num, f"not valid CSV: {exc}")
+                raise InputError([Problem(self.file, None, msg("actuals.nul_characters"))]) from None
+            self.add(reader.line_num, msg("actuals.not_csv", problem=str(exc)))
             raise self.fail_now() from None
 
     def rows(self, reader: Rows, columns: dict[str, int], width: int, skipped: int = 0) -> LoadedActuals:
@@ -294,22 +281,17 @@ class _Reader:
                     skipped += 1
                     continue
             if len(self.problems) >= MAX_PROBLEMS:
-                self.add(None, f"stopped reading after {MAX_PROBLEMS} problems; fix these first")
+                self.add(None, msg("actuals.stopped", most=MAX_PROBLEMS))
                 break
             if not any(cell.strip() for cell in row):
                 continue  # blank rows, as spreadsheets leave them
             rows += 1
             if len(row) != width:
-                self.add(line, f"row has {len(row)} fields but the header has {width}")
+                self.add(line, msg("actuals.row_width", fields=len(row), width=width))
                 continue
             stray = next((i for i in self.unnamed if row[i].strip()), None)
             if stray is not None:
-                self.add(
-                    line,
-                    f"column {self.column_name(stray)} has no name in the header but holds "
-                    f"{row[stray].strip()!r} (name the column, or clear it)",
-                    stray,
-                )
+                self.add(line, unnamed_column(self.column_name(stray), row[stray]), stray)
                 continue
             target_id = raw_id.strip()
             if target is None:
@@ -317,11 +299,8 @@ class _Reader:
                 continue
             raw_period = row[period_col].strip() if period_col is not None else ""
             if not raw_period and plan.is_multi_year:
-                self.add(
-                    line,
-                    f'target "{target_id}": period is empty; a multi-year plan\'s figure needs its year '
-                    f"({plan.earliest_year}–{plan_year}, e.g. {plan_year - 1} or {plan_year - 1}-H1)",
-                )
+                empty = msg("actuals.period_empty", first=plan.earliest_year, last=plan_year, y=plan_year - 1)
+                self.add(line, msg("actuals.for_target", id=target_id, problem=empty))
                 continue
             try:
                 period = plan.period(raw_period) if raw_period else Period(plan_year)
@@ -329,13 +308,10 @@ class _Reader:
                 self.add(line, msg("actuals.for_target", id=target_id, problem=exc.message), period_col)
                 continue
             if target.baseline_year is not None and period < Period(target.baseline_year):
-                self.add(
-                    line,
-                    f'target "{target_id}": period {raw_period!r} ends before the target\'s path starts '
-                    f"(the end of its baseline year {target.baseline_year}; use a period from then to "
-                    f"{target.horizon})",
-                    period_col,
+                early = msg(
+                    "actuals.before_baseline", text=raw_period, year=target.baseline_year, last=target.horizon
                 )
+                self.add(line, msg("actuals.for_target", id=target_id, problem=early), period_col)
                 continue
             raw_value = row[value_col].strip()
             no_figure = not raw_value or raw_value in NO_FIGURE_MARKS
@@ -344,38 +320,32 @@ class _Reader:
                 continue
             key = (target_id, str(period))
             if key in seen:
-                self.add(
-                    line,
-                    f'target "{target_id}": a second figure for period {period} '
-                    f"(the first is on {'row' if self.cells else 'line'} {seen[key]}; keep one)",
-                )
+                if self.cells:
+                    second = msg("actuals.second_figure_row", period=period, first=seen[key])
+                else:
+                    second = msg("actuals.second_figure_line", period=period, first=seen[key])
+                self.add(line, msg("actuals.for_target", id=target_id, problem=second))
                 continue
             seen[key] = line
             if raw_value in NO_FIGURE_MARKS:
-                self.add(
-                    line,
-                    f'target "{target_id}": {raw_value!r} marks a missing figure (delete the row, '
-                    "or pass --allow-blank to read such rows as no data)",
-                    value_col,
-                )
+                mark = msg("actuals.no_figure_mark", text=raw_value)
+                self.add(line, msg("actuals.for_target", id=target_id, problem=mark), value_col)
                 continue
             if not raw_value:
-                self.add(
-                    line,
-                    f'target "{target_id}": the value is empty (fill it in or delete the row; '
-                    "for a partly filled template pass --allow-blank)",
-                    value_col,
-                )
+                empty = msg("actuals.value_empty")
+                self.add(line, msg("actuals.for_target", id=target_id, problem=empty), value_col)
                 continue
             unit = row[unit_col].strip() if unit_col is not None else ""
             try:
                 parsed = parse_value(raw_value, target, unit)
             except BadValue as exc:
-                self.add(line, f'target "{target_id}": {exc}', value_col)
+                self.add(line, msg("actuals.for_target", id=target_id, problem=exc.message), value_col)
                 continue
             warning = fraction_warning(raw_value, target, parsed)
             if warning is not None:
-                warnings.append(Problem(self.file, line, f'target "{target_id}": {warning}'))
+                warnings.append(
+                    Problem(self.file, line, msg("actuals.for_target", id=target_id, problem=warning))
+                )
             actuals.append(
                 Actual(
                     target_id=target_id,
@@ -389,7 +359,7 @@ class _Reader:
                 )
             )
         if rows == 0 and not skipped:
-            self.add(None, "has a header but no rows of figures")
+            self.add(None, msg("actuals.no_rows"))
         if self.problems:
             raise self.fail_now()
         return LoadedActuals(tuple(actuals), skipped, self.file, blank, tuple(warnings))
@@ -400,18 +370,19 @@ class _Reader:
 
     def unknown(self, line: int, target_id: str, column: int) -> None:
         if not target_id:
-            self.add(line, "the id is empty", column)
+            self.add(line, msg("actuals.id_empty"), column)
             return
         ids = {t.id.lower(): t.id for t in self.catalogue.targets}
         close = difflib.get_close_matches(target_id.lower(), list(ids), n=1)
-        hint = f'did you mean "{ids[close[0]]}"? ' if close else ""
-        shown, oddity = shown_id(target_id)
-        self.add(
-            line,
-            f'unknown target id "{shown}" ({oddity}{hint}see `gxcheck targets`; '
-            "--ignore-unknown skips such rows)",
-            column,
-        )
+        see = msg("actuals.see_targets")
+        hint = msg("actuals.did_you_mean", close=ids[close[0]], then=see) if close else see
+        shown, why = id_hint(target_id, hint)
+        self.add(line, msg("actuals.unknown_id", shown=shown, why=why), column)
+
+
+def unnamed_column(column: str, cell: str) -> Message:
+    """A cell under no header name that holds something (a CSV's column 4, a sheet's D)."""
+    return msg("actuals.unnamed_column", column=column, value=cell.strip())
 
 
 def column_letter(index: int) -> str:
@@ -438,12 +409,18 @@ def merge_actuals(loaded: list[LoadedActuals]) -> LoadedActuals:
                 first[key] = actual
                 merged.append(actual)
             elif known.parsed != actual.parsed:
+                differs = msg(
+                    "actuals.differs",
+                    text=actual.raw,
+                    period=actual.period,
+                    first=known.raw,
+                    where=f"{known.file}:{known.line}",
+                )
                 problems.append(
                     Problem(
                         actual.file,
                         actual.line,
-                        f'target "{actual.target_id}": {actual.raw!r} for period {actual.period} '
-                        f"differs from {known.raw!r} in {known.file}:{known.line} (keep one)",
+                        msg("actuals.for_target", id=actual.target_id, problem=differs),
                     )
                 )
     if problems:

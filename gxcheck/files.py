@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from gxcheck.errors import InputError, Problem
+from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.textsafe import visible
 
 STDIN = "-"  # the path that means standard input
@@ -25,7 +25,7 @@ STDIN_SHOWN = "<stdin>"
 MAX_BYTES = 256 * 1024 * 1024  # far above any real export (1,000,000 rows are about 60 MB)
 MAX_LINE_BYTES = 64 * 1024  # a line this long is no text file's line, in any encoding
 CHUNK = 1024 * 1024
-BINARY = "looks like a binary file, not text (it contains NUL bytes)"
+BINARY = msg("files.binary")
 
 _BOMS = (  # longest first: UTF-32 LE starts with the UTF-16 LE mark
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -47,21 +47,19 @@ class Source:
     regular: bool  # a regular file (not a pipe, FIFO, device or standard input)
 
 
-def _problem(shown: str, message: str, line: int | None = None) -> InputError:
+def _problem(shown: str, message: Message, line: int | None = None) -> InputError:
     return InputError([Problem(shown, line, message)])
 
 
 def _unreadable(exc: OSError, shown: str) -> InputError:
     """The located message for a file that cannot be opened or read."""
     if isinstance(exc, FileNotFoundError):
-        message = "no such file"
-    elif isinstance(exc, PermissionError):
-        message = "permission denied: the file cannot be read"
-    elif isinstance(exc, IsADirectoryError):
-        message = "is a directory, not a file"
-    else:
-        message = f"cannot be read: {exc.strerror or exc}"
-    return _problem(shown, message)
+        return _problem(shown, msg("files.no_such_file"))
+    if isinstance(exc, PermissionError):
+        return _problem(shown, msg("files.permission_denied"))
+    if isinstance(exc, IsADirectoryError):
+        return _problem(shown, msg("files.directory"))
+    return _problem(shown, msg("files.unreadable", reason=exc.strerror or str(exc)))
 
 
 def may_exist(path: str | Path) -> bool:
@@ -107,11 +105,9 @@ def text_codec(encoding: str, shown: str) -> str:
     try:
         info = codecs.lookup(encoding)
     except LookupError:
-        message = f"unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)"
-        raise _problem(shown, message) from None
+        raise _problem(shown, msg("files.unknown_encoding", encoding=encoding)) from None
     if not info._is_text_encoding or info.name in _NOT_TEXT:
-        message = f"{encoding!r} is not a text encoding (try utf-8, gb18030, gbk, big5, utf-16)"
-        raise _problem(shown, message)
+        raise _problem(shown, msg("files.not_text_encoding", encoding=encoding))
     return "utf-8-sig" if info.name == "utf-8" else info.name
 
 
@@ -132,9 +128,9 @@ def read_input(
         shown = shown or STDIN_SHOWN
         stream = sys.stdin.buffer if sys.stdin is not None else None
         if stream is None:
-            raise _problem(shown, "standard input is closed")
+            raise _problem(shown, msg("files.stdin_closed"))
         if os.environ.get("GXCHECK_STDIN") == "directory":  # set by the launcher (bin/gxcheck)
-            raise _problem(shown, "standard input is a directory; pipe a file in, or name the file")
+            raise _problem(shown, msg("files.stdin_directory"))
         try:
             data = _read_chunks(stream, shown, encoding, workbook)
         except OSError as exc:
@@ -146,7 +142,7 @@ def read_input(
             with Path(path).open("rb") as handle:
                 info = os.fstat(handle.fileno())
                 if stat.S_ISDIR(info.st_mode):
-                    raise _problem(shown, "is a directory, not a file")
+                    raise _problem(shown, msg("files.directory"))
                 regular = stat.S_ISREG(info.st_mode)
                 if regular and info.st_size > MAX_BYTES:
                     raise _too_big(shown)
@@ -154,13 +150,13 @@ def read_input(
         except OSError as exc:
             raise _unreadable(exc, shown) from None
     if not data or data.isspace() or data in (codecs.BOM_UTF8,):
-        raise _problem(shown, "the input is empty" if shown == STDIN_SHOWN else "the file is empty")
+        raise _problem(shown, msg("files.empty_input") if shown == STDIN_SHOWN else msg("files.empty"))
     return Source(shown, data, regular)
 
 
 def _too_big(shown: str) -> InputError:
     size = f"{MAX_BYTES // 2**20} MiB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES // 2**10} KiB"
-    return _problem(shown, f"is larger than {size}, far larger than any real file; is this the right file?")
+    return _problem(shown, msg("files.too_big", size=size))
 
 
 # Zip (.xlsx, .ods) and OLE2 (.xls, WPS .et, a password-protected .xlsx) containers.
@@ -189,7 +185,7 @@ def _checked_chunks(
             wide = wide_without_bom(chunk) if check_nul and b"\x00" in chunk else None
             if wide is not None:
                 name = wide[:6].upper()
-                raise _problem(shown, f"looks like {name} text without a byte-order mark (save it as UTF-8)")
+                raise _problem(shown, msg("files.wide_without_bom", name=name))
         if check_nul and b"\x00" in chunk:
             raise _problem(shown, BINARY)
         total += len(chunk)
@@ -255,9 +251,7 @@ def _check_inner_lines(chunk: bytes, first: int, shown: str, lines: int, brk: by
             raise _problem(shown, _LONG_LINE, lines + chunk.count(brk, 0, probe))
 
 
-_LONG_LINE = (
-    f"line is longer than any real line (more than {MAX_LINE_BYTES:,} bytes); is this the right file?"
-)
+_LONG_LINE = msg("files.long_line", most=MAX_LINE_BYTES)
 
 
 def _line_at(data: bytes, index: int) -> int:
@@ -297,40 +291,31 @@ def decode(
         try:
             return _no_nul(data.decode(name), source)
         except UnicodeDecodeError as exc:
-            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
+            message = msg("files.not_in_encoding", encoding=encoding)
             raise _problem(shown, message, _line_at(data, exc.start)) from None
         except UnicodeError:
-            message = f"cannot be decoded as {encoding} (pass the file's real encoding with --encoding)"
-            raise _problem(shown, message, 1) from None
+            raise _problem(shown, msg("files.not_in_encoding", encoding=encoding), 1) from None
     marked = bom_encoding(data)
     if marked in ("utf-16", "utf-32"):
         name = marked.upper()
         if not wide:
-            raise _problem(shown, f"is {name} text; save it as UTF-8 (the only encoding this file may have)")
+            raise _problem(shown, msg("files.utf8_only", name=name))
         try:
             return _no_nul(data.decode(marked), source)
         except UnicodeDecodeError:
-            raise _problem(shown, f"starts like {name} but is not valid {name}") from None
+            raise _problem(shown, msg("files.bad_wide", name=name)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = _line_at(data, exc.start)
         good, bad = _utf8_lines(data) if fallback else (1, 0)
         if good >= bad:
-            message = (
-                "is not valid UTF-8 text (save it as UTF-8)"
-                if not fallback
-                else "is not valid UTF-8 on this line, though the rest of the file is UTF-8 "
-                "(a line pasted from another encoding? save the whole file as UTF-8)"
-            )
+            message = msg("files.not_utf8") if not fallback else msg("files.one_line_not_utf8")
             raise _problem(shown, message, line) from None
     try:
         return data.decode(fallback)  # type: ignore[arg-type]
     except UnicodeDecodeError:
-        message = (
-            f"is neither UTF-8 nor {fallback.upper()} text "  # type: ignore[union-attr]
-            "(pass its encoding with --encoding, e.g. --encoding big5)"
-        )
+        message = msg("files.neither", fallback=fallback.upper())  # type: ignore[union-attr]
         raise _problem(shown, message, line) from None
 
 

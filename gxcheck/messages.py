@@ -425,6 +425,309 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     #
     # ---- actuals (gxcheck/actuals.py, values.py, files.py, workbook.py, xls.py) ----
     "actuals.for_target": ('target "{id}": {problem}', "目标 “{id}”：{problem}"),
+    "actuals.sheet_of_csv": (
+        "--sheet {sheet}: this is a CSV file, not a workbook; only a workbook has sheets",
+        "--sheet {sheet}：这是 CSV 文件，不是工作簿；只有工作簿才有工作表",
+    ),
+    "actuals.long_line": (
+        "line is {length:,} characters long, longer than any real row (at most {most:,}); "
+        "is this the right file?",
+        "这一行长 {length:,} 个字符，比任何真实的行都长（最多 {most:,} 个）；是不是选错了文件？",
+    ),
+    "actuals.column_twice": ('column "{name}" appears twice', "列 “{name}” 出现了两次"),
+    "actuals.column_case": (
+        'column "{name}" must be written "{lower}" (column names are lowercase, without spaces)',
+        "列 “{name}” 应写作 “{lower}”（列名用小写，不带空格）",
+    ),
+    "actuals.unknown_column": (
+        'unknown column "{name}" (allowed: {allowed})',
+        "未知的列 “{name}”（可用的列：{allowed}）",
+    ),
+    "actuals.missing_column": (
+        'missing column "{name}" (required: {required})',
+        "缺少列 “{name}”（必须有的列：{required}）",
+    ),
+    "actuals.first_line_empty": (
+        "the first line is empty; it must name the columns",
+        "第一行为空；第一行应写列名",
+    ),
+    "actuals.nul_characters": (
+        "looks like a binary file, not text (it contains NUL characters)",
+        "看起来是二进制文件，不是文本（含有 NUL 字符）",
+    ),
+    "actuals.not_csv": ("not valid CSV: {problem}", "不是有效的 CSV：{problem}"),
+    "actuals.stopped": (
+        "stopped reading after {most} problems; fix these first",
+        "发现 {most} 个问题后停止读取；请先改正这些问题",
+    ),
+    "actuals.row_width": (
+        "row has {fields} fields but the header has {width}",
+        "这一行有 {fields} 个字段，而表头有 {width} 个",
+    ),
+    "actuals.unnamed_column": (
+        "column {column} has no name in the header but holds {value!r} (name the column, or clear it)",
+        "第 {column} 列在表头中没有列名，却填有 {value!r}（请给这一列写上列名，或把它清空）",
+    ),
+    "actuals.period_empty": (
+        "period is empty; a multi-year plan's figure needs its year ({first}–{last}, e.g. {y} or {y}-H1)",
+        "时期为空；多年计划的数据须写明年份（{first}—{last} 年，如 {y} 或 {y}-H1）",
+    ),
+    "actuals.before_baseline": (
+        "period {text!r} ends before the target's path starts (the end of its baseline year {year}; "
+        "use a period from then to {last})",
+        "时期 {text!r} 在目标进度的起点之前就已结束"
+        "（起点是基数年 {year} 年末；请用从那时到 {last} 年的时期）",
+    ),
+    "actuals.second_figure_line": (
+        "a second figure for period {period} (the first is on line {first}; keep one)",
+        "时期 {period} 有第二个数据（第一个在第 {first} 行；只保留一个）",
+    ),
+    "actuals.second_figure_row": (
+        "a second figure for period {period} (the first is on row {first}; keep one)",
+        "时期 {period} 有第二个数据（第一个在第 {first} 行；只保留一个）",
+    ),
+    "actuals.no_figure_mark": (
+        "{text!r} marks a missing figure "
+        "(delete the row, or pass --allow-blank to read such rows as no data)",
+        "{text!r} 表示没有数据（请删去这一行，或加 --allow-blank 把这类行读作无数据）",
+    ),
+    "actuals.value_empty": (
+        "the value is empty (fill it in or delete the row; for a partly filled template pass --allow-blank)",
+        "数值为空（请填上或删去这一行；模板只填了一部分时加 --allow-blank）",
+    ),
+    "actuals.no_rows": ("has a header but no rows of figures", "只有表头，没有数据行"),
+    "actuals.id_empty": ("the id is empty", "id 为空"),
+    "actuals.unknown_id": ('unknown target id "{shown}" ({why})', "未知的目标 id “{shown}”（{why}）"),
+    "actuals.see_targets": (
+        "see `gxcheck targets`; --ignore-unknown skips such rows",
+        "目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行",
+    ),
+    "actuals.did_you_mean": ('did you mean "{close}"? {then}', "是不是 “{close}”？{then}"),
+    "actuals.id_not_ascii": (
+        "the id is not ASCII: it holds U+{code} {name}; {then}",
+        "该 id 含有非 ASCII 字符 U+{code} {name}；{then}",
+    ),
+    "actuals.unnamed_character": ("an unnamed character", "无名称的字符"),
+    "actuals.differs": (
+        "{text!r} for period {period} differs from {first!r} in {where} (keep one)",
+        "时期 {period} 的 {text!r} 与 {where} 中的 {first!r} 不同（只保留一个）",
+    ),
+    "values.empty": (
+        "the value is empty (leave the row out if there is no figure)",
+        "数值为空（没有数据就删去这一行）",
+    ),
+    "values.examples": (
+        "write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100",
+        "可写作 7.4、7.4%、12,000、1.2万、>100、超100",
+    ),
+    "values.look_alike_digit": (
+        "{text!r} is not a number: {odd!r} ({name}) is not a digit ({examples})",
+        "{text!r} 不是数字：{odd!r}（{name}）不是数字字符（{examples}）",
+    ),
+    "values.not_milestone": (
+        "{text!r} is not a milestone answer (use {words})",
+        "{text!r} 不能表示节点目标是否完成（请填 {words}）",
+    ),
+    "values.not_on_scale": ("{text!r} is not on the scale ({scale})", "{text!r} 不是可选的等级（{scale}）"),
+    "values.not_finite": (
+        "{text!r} is not a figure (NaN and infinity are not allowed)",
+        "{text!r} 不是数据（不允许 NaN 和无穷大）",
+    ),
+    "values.scientific": (
+        "{text!r} is in scientific notation; write the number out (e.g. 12000)",
+        "{text!r} 用的是科学记数法；请写出完整的数（如 12000）",
+    ),
+    "values.not_a_number": ("{text!r} is not a number ({examples})", "{text!r} 不是数字（{examples}）"),
+    "values.bound_words": (
+        "{text!r} has more than one bound word ({bounds}); use one",
+        "{text!r} 用了不止一个表示界限的词（{bounds}）；只能用一个",
+    ),
+    "values.two_units": (
+        "{text!r} has a unit of its own ({written}) that differs from the unit column ({column}); give one",
+        "{text!r} 自带的单位（{written}）与 unit 列的单位（{column}）不同；只给一个",
+    ),
+    "values.absurd": (
+        "{text!r} is absurdly large for a figure in {unit}",
+        "{text!r} 以 {unit} 计大得不合常理",
+    ),
+    "values.absurd_no_unit": (
+        "{text!r} is absurdly large for a figure in this unit",
+        "{text!r} 以该单位计大得不合常理",
+    ),
+    "values.unit_not_percent": (
+        "unit {given!r} does not fit a percentage (write a plain number in %)",
+        "单位 {given!r} 不适用于百分比（请写以 % 计的数，不带单位）",
+    ),
+    "values.unit_not_unitless": (
+        "unit {given!r} does not fit the target's unit '(none)' (write a plain number)",
+        "单位 {given!r} 与目标不符：目标没有单位（请写不带单位的数）",
+    ),
+    "values.unit_mismatch": (
+        "unit {given!r} does not fit the target's unit {unit!r} (write a plain number in {unit})",
+        "单位 {given!r} 与目标的单位 {unit!r} 不符（请写以 {unit} 计的数，不带单位）",
+    ),
+    "values.unit_mismatch_base": (
+        "unit {given!r} does not fit the target's unit {unit!r} (write a plain number in {unit}, "
+        "or {base} with 万 or 亿)",
+        "单位 {given!r} 与目标的单位 {unit!r} 不符"
+        "（请写以 {unit} 计的数，不带单位；或以 {base} 为单位，可带万、亿）",
+    ),
+    "values.no_own_unit": (
+        "{text!r} has no unit of its own, and read in {unit} it would be {figure} {unit}, "
+        "{times:,.0f} times the {what} ({size} {unit}); {advice}",
+        "{text!r} 没有自带单位，按 {unit} 读是 {figure} {unit}，"
+        "为{what}（{size} {unit}）的 {times:,.0f} 倍；{advice}",
+    ),
+    "values.no_own_unit_repeated": (
+        "{text!r} has no unit of its own (the unit column only repeats the target's), and read in {unit} "
+        "it would be {figure} {unit}, {times:,.0f} times the {what} ({size} {unit}); {advice}",
+        "{text!r} 没有自带单位（unit 列只是重复了目标的单位），按 {unit} 读是 {figure} {unit}，"
+        "为{what}（{size} {unit}）的 {times:,.0f} 倍；{advice}",
+    ),
+    "values.the_target": ("target", "目标值"),
+    "values.the_baseline": ("baseline", "基数"),
+    "values.no_base_unit": (
+        "{unit} has no single base unit: in 万{base} it is {in_wan} {unit}, in {base} {in_base} {unit} "
+        "(write the unit: {figure}万{base} or {figure}{base})",
+        "{unit} 的基本单位不唯一：若以 万{base} 计是 {in_wan} {unit}，若以 {base} 计是 {in_base} {unit}"
+        "（请写明单位：{figure}万{base} 或 {figure}{base}）",
+    ),
+    "values.if_it_counts": (
+        "if it counts {base} it is {converted} {unit} (write {figure}{base} or {converted}{unit}, "
+        "or {figure}{unit} if it really is in {unit})",
+        "若它计的是 {base}，则是 {converted} {unit}（请写 {figure}{base} 或 {converted}{unit}；"
+        "若确实以 {unit} 计，写 {figure}{unit}）",
+    ),
+    "values.fraction": (
+        "warning: {text!r} is read as {read} % (the target is {target} %); "
+        "if it is a fraction, write {percent} or {percent}%",
+        "警告：{text!r} 按 {read} % 读取（目标为 {target} %）；"
+        "如果它是小数形式的比例，请写 {percent} 或 {percent}%",
+    ),
+    "files.binary": (
+        "looks like a binary file, not text (it contains NUL bytes)",
+        "看起来是二进制文件，不是文本（含有 NUL 字节）",
+    ),
+    "files.no_such_file": ("no such file", "文件不存在"),
+    "files.permission_denied": ("permission denied: the file cannot be read", "没有权限：无法读取该文件"),
+    "files.directory": ("is a directory, not a file", "是目录，不是文件"),
+    "files.unreadable": ("cannot be read: {reason}", "无法读取：{reason}"),
+    "files.unknown_encoding": (
+        "unknown encoding {encoding!r} (try utf-8, gb18030, gbk, big5, utf-16)",
+        "未知的编码 {encoding!r}（可试 utf-8、gb18030、gbk、big5、utf-16）",
+    ),
+    "files.not_text_encoding": (
+        "{encoding!r} is not a text encoding (try utf-8, gb18030, gbk, big5, utf-16)",
+        "{encoding!r} 不是文本编码（可试 utf-8、gb18030、gbk、big5、utf-16）",
+    ),
+    "files.stdin_closed": ("standard input is closed", "标准输入已关闭"),
+    "files.stdin_directory": (
+        "standard input is a directory; pipe a file in, or name the file",
+        "标准输入是一个目录；请用管道传入文件，或直接写出文件名",
+    ),
+    "files.empty_input": ("the input is empty", "输入为空"),
+    "files.empty": ("the file is empty", "文件为空"),
+    "files.too_big": (
+        "is larger than {size}, far larger than any real file; is this the right file?",
+        "大于 {size}，远超任何真实的文件；是不是选错了文件？",
+    ),
+    "files.wide_without_bom": (
+        "looks like {name} text without a byte-order mark (save it as UTF-8)",
+        "看起来是没有字节顺序标记（BOM）的 {name} 文本（请另存为 UTF-8）",
+    ),
+    "files.long_line": (
+        "line is longer than any real line (more than {most:,} bytes); is this the right file?",
+        "这一行比任何真实的行都长（超过 {most:,} 字节）；是不是选错了文件？",
+    ),
+    "files.not_in_encoding": (
+        "cannot be decoded as {encoding} (pass the file's real encoding with --encoding)",
+        "无法按 {encoding} 解码（请用 --encoding 给出文件实际的编码）",
+    ),
+    "files.utf8_only": (
+        "is {name} text; save it as UTF-8 (the only encoding this file may have)",
+        "是 {name} 文本；请另存为 UTF-8（这个文件只能用 UTF-8 编码）",
+    ),
+    "files.bad_wide": ("starts like {name} but is not valid {name}", "开头像 {name}，但不是有效的 {name}"),
+    "files.not_utf8": (
+        "is not valid UTF-8 text (save it as UTF-8)",
+        "不是有效的 UTF-8 文本（请另存为 UTF-8）",
+    ),
+    "files.one_line_not_utf8": (
+        "is not valid UTF-8 on this line, though the rest of the file is UTF-8 "
+        "(a line pasted from another encoding? save the whole file as UTF-8)",
+        "这一行不是有效的 UTF-8，而文件其余部分都是 UTF-8"
+        "（是从别的编码粘贴来的吗？请把整个文件另存为 UTF-8）",
+    ),
+    "files.neither": (
+        "is neither UTF-8 nor {fallback} text (pass its encoding with --encoding, e.g. --encoding big5)",
+        "既不是 UTF-8 也不是 {fallback} 文本（请用 --encoding 给出它的编码，如 --encoding big5）",
+    ),
+    "workbook.save_as": (
+        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)",
+        "请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx（Excel 工作簿）",
+    ),
+    "workbook.save_again": (
+        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿) again",
+        "请用 Excel、WPS 或 LibreOffice 打开，重新另存为 .xlsx（Excel 工作簿）",
+    ),
+    "workbook.encrypted": (
+        "is password-protected (encrypted), and gxcheck cannot open it: "
+        "save a copy without the password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)",
+        "设有密码保护（已加密），gxcheck 无法打开：请另存一份不带密码的副本"
+        "（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密）",
+    ),
+    "workbook.unreadable": (
+        "cannot be read as a workbook ({reason}): {save}",
+        "无法作为工作簿读取（{reason}）：{save}",
+    ),
+    "workbook.unreadable_xls": (
+        "cannot be read as an Excel 97–2003 workbook ({reason}): {save}",
+        "无法作为 Excel 97—2003 工作簿读取（{reason}）：{save}",
+    ),
+    "workbook.no_header": (
+        "no header row: none of the first {rows} rows names the columns id and value "
+        "(the header carries the CSV's column names: id, period, value, unit, source, note)",
+        "找不到表头行：前 {rows} 行中没有一行写有 id 和 value 两个列名"
+        "（表头用 CSV 的列名：id、period、value、unit、source、note）",
+    ),
+    "workbook.not_a_workbook": (
+        "is not a workbook (it does not start like an .xlsx or .xls file): {save}, or as CSV",
+        "不是工作簿（文件开头不像 .xlsx 或 .xls 文件）：{save}，或另存为 CSV",
+    ),
+    "workbook.damaged": ("is a damaged workbook ({reason}): {save}", "是损坏的工作簿（{reason}）：{save}"),
+    "workbook.ods": (
+        "is an OpenDocument (.ods) spreadsheet, which gxcheck does not read: {save}",
+        "是 OpenDocument（.ods）电子表格，gxcheck 不读取这种格式：{save}",
+    ),
+    "workbook.xlsb": (
+        "is a binary workbook (.xlsb), which gxcheck does not read: {save}",
+        "是二进制工作簿（.xlsb），gxcheck 不读取这种格式：{save}",
+    ),
+    "workbook.zip": ("is a zip archive, not a workbook: {save}", "是 zip 压缩包，不是工作簿：{save}"),
+    "workbook.no_visible_sheet": (
+        "has no visible worksheet (name one with --sheet)",
+        "没有可见的工作表（请用 --sheet 指定一个）",
+    ),
+    "workbook.no_such_sheet": (
+        "--sheet {sheet}: no such sheet (the workbook has: {names})",
+        "--sheet {sheet}：没有这个工作表（工作簿中有：{names}）",
+    ),
+    "workbook.cell_error": (
+        "the cell shows the spreadsheet error {error} (correct the formula or type the figure)",
+        "单元格显示表格错误 {error}（请改正公式，或直接填入数据）",
+    ),
+    "workbook.date_value": (
+        "the cell holds a date ({date}), not a figure: a spreadsheet turns text such as 1-11 into a date "
+        "(format the cell as text and type the figure again)",
+        "单元格里是日期（{date}），不是数据：电子表格会把 1-11 这样的文字变成日期"
+        "（请把单元格格式设为文本，再重新填入数据）",
+    ),
+    "workbook.unsaved_formula": (
+        "the formula {formula} has no saved result (open the file in Excel, WPS or LibreOffice and save it, "
+        "so the result is stored; or type the figure)",
+        "公式 {formula} 没有保存的计算结果（请用 Excel、WPS 或 LibreOffice 打开并保存该文件，"
+        "把结果存下来；或直接填入数据）",
+    ),
     # ---- end actuals ----
     #
     # ---- command line (gxcheck/cli.py, outputs.py, launcher.py, draft/) ----

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from gxcheck.errors import Message, msg
+
 # C0 and C1 control characters (ESC among them) and DEL; tab and newline are kept out too,
 # because a cell or a message is one line. Then the characters that change how text around
 # them is shown or are not shown at all: line and paragraph separators, bidi embeddings,
@@ -60,17 +62,36 @@ def blank(text: str) -> bool:
 
 
 def shown_id(text: str) -> tuple[str, str]:
-    """An id as a message shows it, and what is wrong with its characters: every character
-    outside ASCII is escaped (``\u200b``, a Cyrillic ``\u043e``), since a zero-width space
-    or a look-alike letter would make ``did you mean "gdp_growth"?`` look like the id itself."""
+    """An id as a message shows it, and what is wrong with its characters, in English, for a
+    message not yet worded from the catalogue (:func:`id_hint` is the catalogue's way)."""
+    shown, odd = _escaped_id(text)
+    if odd is None:
+        return shown, ""
+    return shown, _not_ascii(odd, "").text("en")
+
+
+def id_hint(text: str, hint: Message) -> tuple[str, Message]:
+    """An id as a message shows it, and ``hint`` led by what is wrong with its characters:
+    every character outside ASCII is escaped (``\u200b``, a Cyrillic ``\u043e``), since a
+    zero-width space or a look-alike letter would make ``did you mean "gdp_growth"?`` look
+    like the id itself."""
+    shown, odd = _escaped_id(text)
+    return shown, hint if odd is None else _not_ascii(odd, hint)
+
+
+def _escaped_id(text: str) -> tuple[str, str | None]:
+    """The id with everything outside ASCII escaped, and its first such character."""
     if text.isascii():
-        return visible(text), ""
+        return visible(text), None
+    odd = next(c for c in text if not c.isascii())
+    return visible(text.encode("ascii", "backslashreplace").decode("ascii")), odd
+
+
+def _not_ascii(odd: str, then: Message | str) -> Message:
     import unicodedata
 
-    odd = next(c for c in text if not c.isascii())
-    name = unicodedata.name(odd, "an unnamed character")
-    escaped = visible(text.encode("ascii", "backslashreplace").decode("ascii"))
-    return escaped, f"the id is not ASCII: it holds U+{ord(odd):04X} {name}; "
+    name: Message | str = unicodedata.name(odd, "") or msg("actuals.unnamed_character")
+    return msg("actuals.id_not_ascii", code=f"{ord(odd):04X}", name=name, then=then)
 
 
 # Characters XML 1.0 cannot carry at all, even escaped.

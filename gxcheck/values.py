@@ -16,12 +16,17 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from gxcheck.errors import Message, msg
 from gxcheck.model import Bound, Kind, Quantity, Target
 from gxcheck.scales import normalise_label
 
 
 class BadValue(ValueError):
     """A value that cannot be read for its target; the message says what is allowed."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
 
 
 MAGNITUDES: dict[str, Decimal] = {
@@ -67,7 +72,6 @@ _NUMBER_RE = re.compile(
 # A "unit" holding digits or number punctuation means the number itself was not readable.
 _NOT_A_UNIT = re.compile(r"[\d,._+\-]")
 _EXPONENT = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
-EXAMPLES = "write e.g. 7.4, 7.4%, 12,000, 1.2万, >100, 超100"
 _TRUE = {"true", "yes", "y", "是", "已完成", "完成", "done", "1"}
 _FALSE = {"false", "no", "n", "否", "未完成", "not done", "0"}
 _NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
@@ -97,7 +101,7 @@ def parse_value(raw: str, target: Target, unit: str = "") -> Quantity | bool | s
     """
     text = normalise_text(raw)
     if not text:
-        raise BadValue("the value is empty (leave the row out if there is no figure)")
+        raise BadValue(msg("values.empty"))
     if target.kind is Kind.MILESTONE:
         return _milestone(text)
     if target.kind is Kind.ORDINAL:
@@ -107,7 +111,9 @@ def parse_value(raw: str, target: Target, unit: str = "") -> Quantity | bool | s
         return parse_quantity(text, target.unit, normalise_text(unit), _reference(target))
     except BadValue as exc:  # quote what was written, not its normalised form
         written = raw.strip()
-        raise BadValue(str(exc).replace(repr(text), repr(written), 1)) from None
+        message = exc.message
+        fields = tuple((k, written if k == "text" and v == text else v) for k, v in message.fields)
+        raise BadValue(Message(message.key, fields)) from None
 
 
 # Superscripts, subscripts and vulgar fractions look like digits, and NFKC turns them into
@@ -118,9 +124,9 @@ _NOT_DIGITS = ("<super>", "<sub>", "<fraction>")
 def _no_look_alike_digits(raw: str) -> None:
     odd = next((c for c in raw if unicodedata.decomposition(c).startswith(_NOT_DIGITS)), None)
     if odd is not None:
+        name: Message | str = unicodedata.name(odd, "").lower() or msg("actuals.unnamed_character")
         raise BadValue(
-            f"{raw.strip()!r} is not a number: {odd!r} ({unicodedata.name(odd, 'a character').lower()}) "
-            f"is not a digit ({EXAMPLES})"
+            msg("values.look_alike_digit", text=raw.strip(), odd=odd, name=name, examples=_examples())
         )
 
 
@@ -144,7 +150,7 @@ def _milestone(text: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise BadValue(f"{text!r} is not a milestone answer (use {MILESTONE_WORDS})")
+    raise BadValue(msg("values.not_milestone", text=text, words=MILESTONE_WORDS))
 
 
 def _ordinal(raw: str, target: Target) -> str:
@@ -153,7 +159,7 @@ def _ordinal(raw: str, target: Target) -> str:
     for label in target.scale:
         if normalise_label(label) == wanted:
             return label
-    raise BadValue(f"{raw.strip()!r} is not on the scale ({', '.join(target.scale)})")
+    raise BadValue(msg("values.not_on_scale", text=raw.strip(), scale=", ".join(target.scale)))
 
 
 def parse_quantity(
@@ -167,15 +173,15 @@ def parse_quantity(
     figure without a unit is plausible in ``unit``.
     """
     if text.lower() in _NON_FINITE:
-        raise BadValue(f"{text!r} is not a figure (NaN and infinity are not allowed)")
+        raise BadValue(msg("values.not_finite", text=text))
     if _EXPONENT.match(text):
-        raise BadValue(f"{text!r} is in scientific notation; write the number out (e.g. 12000)")
+        raise BadValue(msg("values.scientific", text=text))
     match = _NUMBER_RE.match(text)
     if match is None or _NOT_A_UNIT.search(match["unit"]):
-        raise BadValue(f"{text!r} is not a number ({EXAMPLES})")
+        raise BadValue(msg("values.not_a_number", text=text, examples=_examples()))
     bounds = [b for b in (match["pre"], match["approx"], match["post"]) if b]
     if len(bounds) > 1:
-        raise BadValue(f"{text!r} has more than one bound word ({', '.join(bounds)}); use one")
+        raise BadValue(msg("values.bound_words", text=text, bounds=", ".join(bounds)))
     bound = Bound.EXACT
     if match["pre"]:
         bound = _PREFIXES[match["pre"]]
@@ -185,17 +191,16 @@ def parse_quantity(
         bound = _SUFFIXES[match["post"]]
     written = (match["mag"] or "") + match["unit"]
     if written and default_unit and default_unit != unit and written != default_unit:
-        raise BadValue(
-            f"{text!r} has a unit of its own ({written}) that differs from the unit column "
-            f"({default_unit}); give one"
-        )
+        raise BadValue(msg("values.two_units", text=text, written=written, column=default_unit))
     number = Decimal(match["num"].replace(",", "").replace("\u2212", "-"))
     own = written or (default_unit if default_unit != unit else "")
     if not own and reference is not None:
         _check_plausible(text, number, unit, reference, repeated=bool(default_unit))
     value = number * _unit_factor(written or default_unit, unit)
     if abs(value) >= ABSURD:
-        raise BadValue(f"{text!r} is absurdly large for a figure in {unit or 'this unit'}")
+        if unit:
+            raise BadValue(msg("values.absurd", text=text, unit=unit))
+        raise BadValue(msg("values.absurd_no_unit", text=text))
     return Quantity(value, bound)
 
 
@@ -206,13 +211,13 @@ def _unit_factor(given: str, target_unit: str) -> Decimal:
     target_factor, target_base = split_unit(target_unit)
     given_factor, given_base = split_unit(given)
     if target_base == "%" and given_factor != 1:
-        raise BadValue(f"unit {given!r} does not fit a percentage (write a plain number in %)")
+        raise BadValue(msg("values.unit_not_percent", given=given))
     if given_base and given_base != target_base:
-        hint = f"a plain number in {target_unit}" if target_unit else "a plain number"
+        if not target_unit:
+            raise BadValue(msg("values.unit_not_unitless", given=given))
         if target_base and target_base != "%":
-            hint += f", or {target_base} with 万 or 亿"
-        shown = target_unit or "(none)"
-        raise BadValue(f"unit {given!r} does not fit the target's unit {shown!r} (write {hint})")
+            raise BadValue(msg("values.unit_mismatch_base", given=given, unit=target_unit, base=target_base))
+        raise BadValue(msg("values.unit_mismatch", given=given, unit=target_unit))
     return given_factor / target_factor
 
 
@@ -230,26 +235,38 @@ def _check_plausible(
     if factor == 1 or abs(number) < IMPLAUSIBLE * size:
         return
     figure = _plain(number)
-    column = " (the unit column only repeats the target's)" if repeated else ""
-    head = (
-        f"{text!r} has no unit of its own{column}, and read in {unit} it would be {figure} {unit}, "
-        f"{abs(number) / size:,.0f} times the {what} ({_plain(size)} {unit})"
-    )
+    advice: Message
     if factor >= MAGNITUDES["亿"]:
         # 亿元: a bare figure may be in 万元 or in 元; neither is guessed.
         in_wan, in_base = number * MAGNITUDES["万"] / factor, number / factor
-        raise BadValue(
-            f"{head}; {unit} has no single base unit: in 万{base} it is {_plain(in_wan)} {unit}, "
-            f"in {base} {_plain(in_base)} {unit} (write the unit: {figure}万{base} or {figure}{base})"
+        advice = msg(
+            "values.no_base_unit",
+            unit=unit,
+            base=base,
+            figure=figure,
+            in_wan=_plain(in_wan),
+            in_base=_plain(in_base),
         )
-    converted = _plain(number / factor)
-    raise BadValue(
-        f"{head}; if it counts {base} it is {converted} {unit} (write {figure}{base} or {converted}{unit}, "
-        f"or {figure}{unit} if it really is in {unit})"
-    )
+    else:
+        advice = msg(
+            "values.if_it_counts", unit=unit, base=base, figure=figure, converted=_plain(number / factor)
+        )
+    against = msg("values.the_target") if what == "target" else msg("values.the_baseline")
+    fields = {
+        "text": text,
+        "unit": unit,
+        "figure": figure,
+        "times": abs(number) / size,
+        "what": against,
+        "size": _plain(size),
+        "advice": advice,
+    }
+    if repeated:
+        raise BadValue(msg("values.no_own_unit_repeated", **fields))
+    raise BadValue(msg("values.no_own_unit", **fields))
 
 
-def fraction_warning(raw: str, target: Target, parsed: Quantity | bool | str) -> str | None:
+def fraction_warning(raw: str, target: Target, parsed: Quantity | bool | str) -> Message | None:
     """A warning for a percentage target given a fraction (0.076 for 7.6 %), else None: it
     is read as written (0.076 %), which is a real figure for some indicators, so not refused."""
     if (
@@ -261,8 +278,15 @@ def fraction_warning(raw: str, target: Target, parsed: Quantity | bool | str) ->
         or "%" in normalise_text(raw)
     ):
         return None
-    percent = _plain(parsed.value * 100)
-    return (
-        f"warning: {raw.strip()!r} is read as {_plain(parsed.value)} % (the target is "
-        f"{_plain(target.value)} %); if it is a fraction, write {percent} or {percent}%"
+    return msg(
+        "values.fraction",
+        text=raw.strip(),
+        read=_plain(parsed.value),
+        target=_plain(target.value),
+        percent=_plain(parsed.value * 100),
     )
+
+
+def _examples() -> Message:
+    """How a figure may be written: the hint of every message about an unreadable number."""
+    return msg("values.examples")

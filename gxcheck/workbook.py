@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from gxcheck.actuals import LoadedActuals, _Reader, column_letter
-from gxcheck.errors import InputError, Problem
+from gxcheck.actuals import LoadedActuals, _Reader, column_letter, unnamed_column
+from gxcheck.errors import InputError, Message, Problem, msg
 from gxcheck.model import Catalogue
 
 if TYPE_CHECKING:
@@ -34,11 +34,9 @@ if TYPE_CHECKING:
 HEADER_SCAN = 30  # rows searched for the header (title rows and Chinese labels stand above it)
 MAX_MERGED_CELLS = 100_000  # cells filled from merged ranges; a sheet-wide merge is not data
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_SAVE_AS = "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)"
-ENCRYPTED = (
-    "is password-protected (encrypted), and gxcheck cannot open it: "
-    "save a copy without the password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)"
-)
+SAVE_AS = msg("workbook.save_as")
+SAVE_AGAIN = msg("workbook.save_again")
+ENCRYPTED = msg("workbook.encrypted")
 _WATCHED = ("value", "period", "unit")  # columns where an empty cell may be an unsaved formula
 
 
@@ -111,7 +109,7 @@ def _load_sheet(
             raise _Unsaved(rows.suspects, list(exc.problems), None) from None
         raise
     except Exception as exc:  # a sheet's XML broken past what the parser forgives
-        raise _refuse(where, f"cannot be read as a workbook ({_reason(exc)}): {_SAVE_AS} again") from None
+        raise _refuse(where, msg("workbook.unreadable", reason=_reason(exc), save=SAVE_AGAIN)) from None
     if check_formulas and rows.suspects:
         raise _Unsaved(rows.suspects, [], loaded)
     return loaded
@@ -125,23 +123,14 @@ def _encrypted(data: bytes) -> bool:
 def _read(reader: _Reader, rows: _SheetRows, catalogue: Catalogue) -> LoadedActuals:
     header = rows.find_header()
     if header is None:
-        raise InputError(
-            [
-                Problem(
-                    reader.file,
-                    None,
-                    f"no header row: none of the first {HEADER_SCAN} rows names the columns id and value "
-                    "(the header carries the CSV's column names: id, period, value, unit, source, note)",
-                )
-            ]
-        )
+        raise InputError([Problem(reader.file, None, msg("workbook.no_header", rows=HEADER_SCAN))])
     reader.header_line = rows.line_num
     columns = reader.header(header)
     rows.watch(columns, {t.id for t in catalogue.targets}, len(header))
     return reader.rows(rows, columns, len(header))
 
 
-def _refuse(shown: str, message: str) -> InputError:
+def _refuse(shown: str, message: Message) -> InputError:
     return InputError([Problem(shown, None, message)])
 
 
@@ -150,21 +139,17 @@ def _open(data: bytes, shown: str) -> Workbook:
     if data.startswith(_OLE2):  # only an encrypted one comes here; a .xls goes to gxcheck.xls
         raise _refuse(shown, ENCRYPTED)
     if not data.startswith(b"PK\x03\x04"):
-        raise _refuse(
-            shown, f"is not a workbook (it does not start like an .xlsx or .xls file): {_SAVE_AS}, or as CSV"
-        )
+        raise _refuse(shown, msg("workbook.not_a_workbook", save=SAVE_AS))
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise _refuse(shown, f"is a damaged workbook ({exc}): {_SAVE_AS} again") from None
+        raise _refuse(shown, msg("workbook.damaged", reason=str(exc), save=SAVE_AGAIN)) from None
     if "mimetype" in names and "content.xml" in names:
-        raise _refuse(
-            shown, f"is an OpenDocument (.ods) spreadsheet, which gxcheck does not read: {_SAVE_AS}"
-        )
+        raise _refuse(shown, msg("workbook.ods", save=SAVE_AS))
     if "xl/workbook.bin" in names:
-        raise _refuse(shown, f"is a binary workbook (.xlsb), which gxcheck does not read: {_SAVE_AS}")
+        raise _refuse(shown, msg("workbook.xlsb", save=SAVE_AS))
     if "[Content_Types].xml" not in names:
-        raise _refuse(shown, f"is a zip archive, not a workbook: {_SAVE_AS}")
+        raise _refuse(shown, msg("workbook.zip", save=SAVE_AS))
     from openpyxl import load_workbook
 
     try:
@@ -172,7 +157,7 @@ def _open(data: bytes, shown: str) -> Workbook:
             warnings.simplefilter("ignore")
             return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises whatever the broken part provokes
-        raise _refuse(shown, f"cannot be read as a workbook ({_reason(exc)}): {_SAVE_AS} again") from None
+        raise _refuse(shown, msg("workbook.unreadable", reason=_reason(exc), save=SAVE_AGAIN)) from None
 
 
 def _reason(exc: Exception) -> str:
@@ -187,13 +172,13 @@ def _sheet(book: Workbook, shown: str, name: str | None) -> ReadOnlyWorksheet:
     if name is None:  # the first sheet a reader sees: hidden sheets are passed over
         visible = [s for s in sheets if s.sheet_state == "visible"]
         if not visible:
-            raise _refuse(shown, "has no visible worksheet (name one with --sheet)")
+            raise _refuse(shown, msg("workbook.no_visible_sheet"))
         chosen = visible[0]
     else:
         found = [s for s in sheets if s.title == name]
         if not found:
             names = ", ".join(s.title for s in sheets)
-            raise _refuse(shown, f"--sheet {name}: no such sheet (the workbook has: {names})")
+            raise _refuse(shown, msg("workbook.no_such_sheet", sheet=name, names=names))
         chosen = found[0]
     chosen.reset_dimensions()  # some writers record a wrong used range; read what is there
     return chosen
@@ -283,12 +268,7 @@ class _SheetRows:
             if len(cells) > width:
                 extra = next((i for i in range(width, len(cells)) if cells[i].strip()), None)
                 if extra is not None:
-                    self.reader.add(
-                        self.line_num,
-                        f"column {column_letter(extra)} has no name in the header but holds "
-                        f"{cells[extra].strip()!r} (name the column, or clear it)",
-                        extra,
-                    )
+                    self.reader.add(self.line_num, unnamed_column(column_letter(extra), cells[extra]), extra)
                     yield blank
                     continue
                 del cells[width:]
@@ -300,27 +280,21 @@ class _SheetRows:
                 )
                 wrong = self.wrong_cell(row, cells)
                 if wrong is not None:
-                    self.reader.add(self.line_num, f'target "{cells[id_col].strip()}": {wrong[1]}', wrong[0])
+                    wrong_cell = msg("actuals.for_target", id=cells[id_col].strip(), problem=wrong[1])
+                    self.reader.add(self.line_num, wrong_cell, wrong[0])
                     yield blank
                     continue
             yield cells
 
-    def wrong_cell(self, row: tuple[Any, ...], cells: list[str]) -> tuple[int, str] | None:
+    def wrong_cell(self, row: tuple[Any, ...], cells: list[str]) -> tuple[int, Message] | None:
         """A target row's cell that holds no figure a CSV could: a spreadsheet error, or a
         date where the value belongs (how a spreadsheet reads a typed 1-11)."""
         error = next((i for i in self.watched if i < len(row) and row[i].data_type == "e"), None)
         if error is not None:
-            return (
-                error,
-                f"the cell shows the spreadsheet error {cells[error]} "
-                "(correct the formula or type the figure)",
-            )
+            return error, msg("workbook.cell_error", error=cells[error])
         value = _value(row, self.value_col)
         if isinstance(value, dt.date | dt.datetime):
-            return self.value_col, (
-                f"the cell holds a date ({cells[self.value_col]}), not a figure: a spreadsheet turns text "
-                "such as 1-11 into a date (format the cell as text and type the figure again)"
-            )
+            return self.value_col, msg("workbook.date_value", date=cells[self.value_col])
         return None
 
     def texts(self, row: tuple[Any, ...]) -> list[str]:
@@ -425,8 +399,7 @@ def _unsaved_formulas(data: bytes, title: str, where: str, suspects: list[tuple[
                             Problem(
                                 where,
                                 number,
-                                f"the formula {text} has no saved result (open the file in Excel, WPS or "
-                                "LibreOffice and save it, so the result is stored; or type the figure)",
+                                msg("workbook.unsaved_formula", formula=text),
                                 column_letter(index),
                             )
                         )

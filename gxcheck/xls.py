@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from gxcheck.errors import InputError, Problem
-
-_SAVE_AS = "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)"
+from gxcheck.errors import InputError, Problem, msg
 
 
 @dataclass(frozen=True)
@@ -43,18 +41,18 @@ def open_xls(
 
             raise InputError([Problem(shown, None, ENCRYPTED)]) from None
         reason = f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
-        message = f"cannot be read as an Excel 97–2003 workbook ({reason}): {_SAVE_AS} again"
+        message = msg("workbook.unreadable_xls", reason=reason, save=msg("workbook.save_again"))
         raise InputError([Problem(shown, None, message)]) from None
     names = book.sheet_names()
     if sheet is None:  # the first sheet a reader sees: hidden sheets are passed over
         visible = [i for i in range(book.nsheets) if not book.sheet_by_index(i).visibility]
         if not visible:
-            raise InputError([Problem(shown, None, "has no visible worksheet (name one with --sheet)")])
+            raise InputError([Problem(shown, None, msg("workbook.no_visible_sheet"))])
         chosen = book.sheet_by_index(visible[0])
     elif sheet in names:
         chosen = book.sheet_by_name(sheet)
     else:
-        message = f"--sheet {sheet}: no such sheet (the workbook has: {', '.join(names)})"
+        message = msg("workbook.no_such_sheet", sheet=sheet, names=", ".join(names))
         raise InputError([Problem(shown, None, message)])
     merged = {(r1 + 1, c1 + 1): (r2, c2) for r1, r2, c1, c2 in chosen.merged_cells}
     return chosen.name, _rows(book, chosen), merged

@@ -146,7 +146,7 @@ def test_a_glob_in_actuals_is_expanded(runner: Runner) -> None:
     ['actuals.csv"; touch pwned; echo "', "$(touch pwned)", "`touch pwned`", "actuals.csv;touch pwned"],
 )
 def test_an_input_is_data_never_shell_code(runner: Runner, hostile: str) -> None:
-    code, _, err = runner.run(SCORE, actuals=hostile, fail_on="never")
+    code, _, err = runner.run(SCORE, actuals=hostile, fail_on="never", lang="en")
     assert code == 2
     assert "no such file" in err
     assert not (runner.workspace / "pwned").exists()
@@ -156,7 +156,7 @@ def test_an_input_is_data_never_shell_code(runner: Runner, hostile: str) -> None
 
 
 def test_an_actuals_name_cannot_pass_for_an_option(runner: Runner) -> None:
-    code, _, err = runner.run(SCORE, actuals="--output=x.txt", fail_on="never")
+    code, _, err = runner.run(SCORE, actuals="--output=x.txt", fail_on="never", lang="en")
     assert code == 2
     assert err == "--output=x.txt: no such file\n"
     assert not (runner.workspace / "x.txt").exists()

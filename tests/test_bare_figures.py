@@ -123,15 +123,21 @@ def test_a_fraction_for_a_percentage_target_is_warned_about(raw: str, value: str
 
 def test_the_warning_says_how_to_write_the_percentage() -> None:
     target = make_target(unit="%", value=D(8), kind=Kind.GROWTH)
-    assert fraction_warning("0.076", target, parse_value("0.076", target)) == (
+    warning = fraction_warning("0.076", target, parse_value("0.076", target))
+    assert warning is not None
+    assert warning.text("en") == (
         "warning: '0.076' is read as 0.076 % (the target is 8 %); if it is a fraction, write 7.6 or 7.6%"
+    )
+    assert (
+        warning.text("zh")
+        == "警告：'0.076' 按 0.076 % 读取（目标为 8 %）；如果它是小数形式的比例，请写 7.6 或 7.6%"
     )
 
 
 def test_the_cli_refuses_a_household_count_with_a_located_line(tmp_path: Path) -> None:
     csv = tmp_path / "a.csv"
     csv.write_text("id,value\nnew_market_entities,12000\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(csv)])
+    result = runner.invoke(app, ["score", str(csv), "--lang", "en"])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f'{csv}:2: target "new_market_entities": {HOUSEHOLDS}\n'
 
@@ -139,7 +145,7 @@ def test_the_cli_refuses_a_household_count_with_a_located_line(tmp_path: Path) -
 def test_the_cli_warns_on_stderr_and_still_judges(tmp_path: Path) -> None:
     csv = tmp_path / "a.csv"
     csv.write_text("id,value\ngdp_growth,0.076\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(csv), "-f", "json", "--fail-on", "never"])
+    result = runner.invoke(app, ["score", str(csv), "-f", "json", "--fail-on", "never", "--lang", "en"])
     assert result.exit_code == 0
     assert result.stderr == (
         f"{csv}:2: target \"gdp_growth\": warning: '0.076' is read as 0.076 % (the target is 8 %); "
@@ -166,7 +172,7 @@ def test_the_cli_warns_on_stderr_and_still_judges(tmp_path: Path) -> None:
 def test_the_issues_rows_are_refused_for_the_bundled_targets(tmp_path: Path, row: str, start: str) -> None:
     csv = tmp_path / "a.csv"
     csv.write_text(f"id,period,value,unit\n{row}\n", encoding="utf-8")
-    result = runner.invoke(app, ["score", str(csv)])
+    result = runner.invoke(app, ["score", str(csv), "--lang", "en"])
     assert (result.exit_code, result.stdout) == (2, "")
     target_id = row.split(",")[0]
     assert result.stderr.startswith(f'{csv}:2: target "{target_id}": {start}')

@@ -111,7 +111,7 @@ def test_unknown_fail_on_status_is_a_usage_error() -> None:
 
 def test_bad_rows_are_reported_together_on_stderr_with_exit_2(tmp_path: Path) -> None:
     csv = write(tmp_path, "id,value\ngdp_grwth,7.4\ngdp_growth,abc\nprojects_started,50\n")
-    code, out, err = run("score", csv)
+    code, out, err = run("score", csv, "--lang", "en")
     assert (code, out) == (2, "")
     assert err.splitlines() == [
         f'{csv}:2: unknown target id "gdp_grwth" (did you mean "gdp_growth"? see `gxcheck targets`; '
@@ -140,7 +140,7 @@ def test_a_run_that_checks_nothing_is_not_a_pass(tmp_path: Path) -> None:
 
 
 def test_missing_file() -> None:
-    assert run("score", "no/such.csv") == (2, "", "no/such.csv: no such file\n")
+    assert run("score", "no/such.csv", "--lang", "en") == (2, "", "no/such.csv: no such file\n")
 
 
 def test_output_is_written_and_stdout_stays_empty(tmp_path: Path) -> None:
@@ -290,7 +290,7 @@ def test_actuals_can_come_from_standard_input() -> None:
     gbk = "id,value\nprojects_started,70个\n".encode("gb18030")
     result = runner.invoke(app, ["score", "-", "-f", "json"], input=gbk)
     assert (result.exit_code, json.loads(result.stdout)["tally"]["met"]) == (0, 1)
-    result = runner.invoke(app, ["score", "-"], input=b"id,value\nprojects_started,abc\n")
+    result = runner.invoke(app, ["score", "-", "--lang", "en"], input=b"id,value\nprojects_started,abc\n")
     assert result.exit_code == 2
     assert result.stderr.startswith("<stdin>:2: target \"projects_started\": 'abc' is not a number")
 

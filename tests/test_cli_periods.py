@@ -224,7 +224,7 @@ def test_score_merges_several_files(tmp_path: Path) -> None:
 def test_conflicting_files_exit_2_naming_both(tmp_path: Path) -> None:
     first = write(tmp_path, "id,period,value\nprojects_started,2024-H1,30\ngdp_growth,2024-Q3,7.6\n", "b.csv")
     second = write(tmp_path, "id,period,value\ngdp_growth,2024年前三季度,7.7%\n", "d.csv")
-    assert run("score", first, second) == (
+    assert run("score", first, second, "--lang", "en") == (
         2,
         "",
         f"{second}:2: target \"gdp_growth\": '7.7%' for period 2024-09 differs from '7.6' in {first}:3 "

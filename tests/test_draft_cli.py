@@ -119,9 +119,9 @@ def test_nothing_to_draft_is_chinese_by_default(tmp_path: Path) -> None:
 def test_binary_and_missing_files(tmp_path: Path) -> None:
     binary = tmp_path / "x.bin"
     binary.write_bytes(b"\x00\x01\x02plan")
-    code, _, err = run("draft", str(binary))
+    code, _, err = run("draft", str(binary), "--lang", "en")
     assert code == 2 and err.startswith(f"{binary}: ") and "binary" in err
-    code, _, err = run("draft", str(tmp_path / "none.txt"))
+    code, _, err = run("draft", str(tmp_path / "none.txt"), "--lang", "en")
     assert (code, err) == (2, f"{tmp_path / 'none.txt'}: no such file\n")
 
 

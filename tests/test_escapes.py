@@ -251,7 +251,7 @@ def test_an_id_that_is_not_ascii_is_shown_escaped(
 ) -> None:
     path = tmp_path / "a.csv"
     path.write_text(f"id,value\n{written},7.4\n", encoding="utf-8")
-    assert run("score", str(path)) == (
+    assert run("score", str(path), "--lang", "en") == (
         2,
         "",
         f'{path}:2: unknown target id "{shown}" (the id is not ASCII: it holds {what}; '
@@ -280,7 +280,7 @@ def test_explain_shows_a_non_ascii_id_escaped() -> None:
 def test_look_alike_digits_are_refused_and_quoted_as_written(tmp_path: Path, written: str, odd: str) -> None:
     path = tmp_path / "a.csv"
     path.write_text(f"id,value\nprojects_started,{written}\n", encoding="utf-8")
-    assert run("score", str(path)) == (
+    assert run("score", str(path), "--lang", "en") == (
         2,
         "",
         f"{path}:2: target \"projects_started\": '{written}' is not a number: {odd} is not a digit "
@@ -291,7 +291,7 @@ def test_look_alike_digits_are_refused_and_quoted_as_written(tmp_path: Path, wri
 def test_a_value_is_quoted_as_written_not_normalised(tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text("id,value\nprojects_started,５０．５．５\n", encoding="utf-8")
-    code, _, err = run("score", str(path))
+    code, _, err = run("score", str(path), "--lang", "en")
     assert code == 2 and "'５０．５．５' is not a number" in err
 
 

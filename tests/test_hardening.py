@@ -59,7 +59,7 @@ def test_escape_sequences_in_a_name_are_made_visible(tmp_path: Path) -> None:
 def test_escape_sequences_in_an_error_message_are_made_visible(tmp_path: Path) -> None:
     csv = tmp_path / "a.csv"
     csv.write_text("id,value\n\x1b[31mgdp\x1b[0m,7\n", encoding="utf-8")
-    code, out, err = run("score", str(csv))
+    code, out, err = run("score", str(csv), "--lang", "en")
     assert (code, out) == (2, "")
     assert "\x1b" not in err
     assert err == (
@@ -148,7 +148,7 @@ def test_unusable_targets_files(tmp_path: Path, content: str, message: str) -> N
 
 
 def test_a_directory_as_targets_file(tmp_path: Path) -> None:
-    assert run("validate", str(tmp_path)) == (2, "", f"{tmp_path}: is a directory, not a file\n")
+    assert run("validate", str(tmp_path), env=ENGLISH) == (2, "", f"{tmp_path}: is a directory, not a file\n")
 
 
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -162,7 +162,11 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", denied)
-    assert run("score", str(csv)) == (2, "", f"{csv}: permission denied: the file cannot be read\n")
+    assert run("score", str(csv), "--lang", "en") == (
+        2,
+        "",
+        f"{csv}: permission denied: the file cannot be read\n",
+    )
 
 
 # -- nothing lost ----------------------------------------------------------------------------

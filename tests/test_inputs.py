@@ -152,7 +152,7 @@ def test_standard_input_named_twice_is_refused() -> None:
 
 
 def test_endless_zeros_on_standard_input_are_binary() -> None:
-    result = endless(b"\x00", "score", "-")
+    result = endless(b"\x00", "score", "-", "--lang", "en")
     assert (result.returncode, result.stdout, result.stderr) == (
         2,
         b"",
@@ -168,7 +168,7 @@ def test_an_endless_stream_of_good_rows_is_bounded(monkeypatch: pytest.MonkeyPat
 
 
 def test_yes_into_score_ends_in_a_clear_line() -> None:
-    result = endless(b"gdp_growth,7.4\n", "score", "-")
+    result = endless(b"gdp_growth,7.4\n", "score", "-", "--lang", "en")
     assert (result.returncode, result.stdout, result.stderr) == (
         2,
         b"",
@@ -182,7 +182,7 @@ def test_a_regular_file_over_the_bound_is_refused_before_reading(
     monkeypatch.setattr(gxcheck.files, "MAX_BYTES", 512 * 1024)
     path = tmp_path / "a.csv"
     path.write_bytes(ACTUALS + b"\n" * 1024 * 1024)
-    assert run("score", str(path)) == (
+    assert run("score", str(path), "--lang", "en") == (
         2,
         "",
         f"{path}: is larger than 512 KiB, far larger than any real file; is this the right file?\n",
@@ -199,7 +199,7 @@ def test_an_endless_line_on_standard_input_is_refused(monkeypatch: pytest.Monkey
 def test_a_long_line_after_good_lines_names_its_line(tmp_path: Path, length: int) -> None:
     path = tmp_path / "t.yaml"
     path.write_bytes(b"version: 1\nplan:\n" + b"x" * length + b"\nareas: []\n")
-    assert run("validate", str(path)) == (
+    assert run("validate", str(path), "--lang", "en") == (
         2,
         "",
         f"{path}:3: line is longer than any real line (more than 65,536 bytes); is this the right file?\n",
@@ -210,7 +210,7 @@ def test_a_long_line_after_good_lines_names_its_line(tmp_path: Path, length: int
 def test_a_nul_byte_after_the_first_8_kb_is_binary(tmp_path: Path, command: str) -> None:
     path = tmp_path / "input"
     path.write_bytes(PADDED + b"\x00\n")
-    assert run(command, str(path)) == (
+    assert run(command, str(path), "--lang", "en") == (
         2,
         "",
         f"{path}: looks like a binary file, not text (it contains NUL bytes)\n",
@@ -218,7 +218,7 @@ def test_a_nul_byte_after_the_first_8_kb_is_binary(tmp_path: Path, command: str)
 
 
 def test_a_nul_byte_late_on_standard_input_is_binary() -> None:
-    assert run("score", "-", stdin=PADDED + b"x" * 100_000 + b"\x00") == (
+    assert run("score", "-", "--lang", "en", stdin=PADDED + b"x" * 100_000 + b"\x00") == (
         2,
         "",
         "<stdin>: looks like a binary file, not text (it contains NUL bytes)\n",
@@ -238,7 +238,7 @@ def device(tmp_path: Path, major: int, minor: int) -> Path:
 @pytest.mark.parametrize("command", ["score", "validate"])
 def test_a_zero_device_as_input_is_binary(tmp_path: Path, command: str) -> None:
     zero = device(tmp_path, 1, 5)  # what /dev/zero is
-    assert run(command, str(zero)) == (
+    assert run(command, str(zero), "--lang", "en") == (
         2,
         "",
         f"{zero}: looks like a binary file, not text (it contains NUL bytes)\n",
@@ -247,11 +247,11 @@ def test_a_zero_device_as_input_is_binary(tmp_path: Path, command: str) -> None:
 
 def test_a_null_device_as_input_is_empty(tmp_path: Path) -> None:
     null = device(tmp_path, 1, 3)  # what /dev/null is
-    assert run("validate", str(null)) == (2, "", f"{null}: the file is empty\n")
+    assert run("validate", str(null), "--lang", "en") == (2, "", f"{null}: the file is empty\n")
 
 
 def test_closed_standard_input() -> None:
-    result = process("score", "-", stdin=subprocess.DEVNULL)
+    result = process("score", "-", "--lang", "en", stdin=subprocess.DEVNULL)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", "<stdin>: the input is empty\n")
 
 
@@ -265,7 +265,7 @@ def test_a_utf8_file_with_one_gbk_line_is_refused_at_that_line(tmp_path: Path) -
         + "projects_in_use,55,项目投用\n".encode("gbk")
         + "reserve_projects,超100,储备\n".encode()
     )
-    assert run("score", str(path)) == (
+    assert run("score", str(path), "--lang", "en") == (
         2,
         "",
         f"{path}:4: is not valid UTF-8 on this line, though the rest of the file is UTF-8 "
@@ -284,7 +284,7 @@ def test_a_gbk_file_with_ascii_lines_is_still_gbk(tmp_path: Path) -> None:
 def test_an_encoding_that_is_not_a_text_encoding_is_refused(tmp_path: Path, name: str) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes(ACTUALS)
-    assert run("score", str(path), "--encoding", name) == (
+    assert run("score", str(path), "--encoding", name, "--lang", "en") == (
         2,
         "",
         f"{path}: {name!r} is not a text encoding (try utf-8, gb18030, gbk, big5, utf-16)\n",
@@ -311,7 +311,7 @@ def test_a_utf32_csv_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
 def test_a_wide_targets_file_is_one_clear_line(tmp_path: Path, encoding: str, message: str) -> None:
     path = tmp_path / "t.yaml"
     path.write_bytes(TARGETS.encode(encoding))
-    assert run("validate", str(path)) == (2, "", f"{path}: {message}\n")
+    assert run("validate", str(path), "--lang", "en") == (2, "", f"{path}: {message}\n")
 
 
 @pytest.mark.parametrize("ignore", [[], ["--ignore-unknown"]], ids=["all rows", "ignore unknown"])

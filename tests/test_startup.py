@@ -82,7 +82,7 @@ def test_a_closed_stderr_never_sends_messages_to_stdout(tmp_path: Path) -> None:
 
 
 def test_a_closed_stdin_is_one_line() -> None:
-    result = process("score", "-", stdin=None, preexec_fn=closing(0))
+    result = process("score", "-", "--lang", "en", stdin=None, preexec_fn=closing(0))
     assert (result.returncode, result.stdout, result.stderr) == (2, "", "<stdin>: standard input is closed\n")
 
 
@@ -331,7 +331,7 @@ def test_stdin_that_is_a_directory_does_not_stop_a_run(tmp_path: Path) -> None:
 def test_stdin_that_is_a_directory_is_refused_where_it_is_read(tmp_path: Path) -> None:
     directory = os.open(tmp_path, os.O_RDONLY)
     try:
-        result = launch("score", "-", stdin=directory)
+        result = launch("score", "-", "--lang", "en", stdin=directory)
     finally:
         os.close(directory)
     assert (result.returncode, result.stdout, result.stderr) == (

@@ -190,7 +190,7 @@ def test_a_sheet_without_a_header_row(tmp_path: Path) -> None:
     assert sheet is not None
     sheet.append(["gdp_growth", 7.6])
     book.save(tmp_path / "n.xlsx")
-    assert run("score", str(tmp_path / "n.xlsx")) == (
+    assert run("score", str(tmp_path / "n.xlsx"), "--lang", "en") == (
         2,
         "",
         f"{tmp_path / 'n.xlsx'}!Sheet: no header row: none of the first 30 rows names the columns id and "
@@ -215,7 +215,7 @@ def test_a_formula_is_read_by_its_saved_result(tmp_path: Path, catalogue: Catalo
 
 def test_a_formula_without_a_saved_result_is_an_error_even_with_allow_blank(tmp_path: Path) -> None:
     path = cached_formulas(tmp_path / "f.xlsx", cached=False)
-    code, _, err = run("score", str(path), "--allow-blank")
+    code, _, err = run("score", str(path), "--allow-blank", "--lang", "en")
     assert code == 2
     assert err == (
         f"{path}!data:C2: the formula =1+2 has no saved result (open the file in Excel, WPS or LibreOffice "
@@ -249,12 +249,12 @@ def test_sheet_option_and_missing_sheet(tmp_path: Path, catalogue: Catalogue) ->
     second.append(["new_incubators", "2024", 3])
     book.save(tmp_path / "s.xlsx")
     assert results(catalogue, tmp_path / "s.xlsx", sheet="数据")["new_incubators"][0] is Status.MET
-    assert run("score", str(tmp_path / "s.xlsx"), "--sheet", "Data") == (
+    assert run("score", str(tmp_path / "s.xlsx"), "--sheet", "Data", "--lang", "en") == (
         2,
         "",
         f"{tmp_path / 's.xlsx'}: --sheet Data: no such sheet (the workbook has: Sheet, 数据)\n",
     )
-    assert run("score", str(ROOT / "actuals" / "2024.csv"), "--sheet", "数据")[2] == (
+    assert run("score", str(ROOT / "actuals" / "2024.csv"), "--sheet", "数据", "--lang", "en")[2] == (
         f"{ROOT / 'actuals' / '2024.csv'}: --sheet 数据: this is a CSV file, not a workbook; "
         "only a workbook has sheets\n"
     )
@@ -337,13 +337,13 @@ def test_a_file_that_is_no_readable_workbook_is_one_line(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    assert run("score", str(path)) == (2, "", f"{path}: {message}\n")
+    assert run("score", str(path), "--lang", "en") == (2, "", f"{path}: {message}\n")
 
 
 def test_a_broken_workbook_part_is_one_line_without_a_traceback(tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(broken_workbook())
-    code, out, err = run("score", str(path))
+    code, out, err = run("score", str(path), "--lang", "en")
     assert (code, out) == (2, "")
     assert err.startswith(f"{path}: cannot be read as a workbook (")
     assert err.endswith(f"): {SAVE_AS} again\n") and err.count("\n") == 1
@@ -404,7 +404,7 @@ def test_a_spreadsheet_error_in_a_target_row_is_named(tmp_path: Path) -> None:
     sheet.write_row(2, 0, ["ind_1", "2024"])
     sheet.write_formula(2, 2, "=1/0", None, "#DIV/0!")  # not a target: skipped with --ignore-unknown
     book.close()
-    assert run("score", str(tmp_path / "e.xlsx"), "--ignore-unknown") == (
+    assert run("score", str(tmp_path / "e.xlsx"), "--ignore-unknown", "--lang", "en") == (
         2,
         "",
         f'{tmp_path / "e.xlsx"}!Sheet1:C2: target "new_incubators": the cell shows the spreadsheet error '
@@ -505,7 +505,7 @@ def test_an_excel_97_workbook_reads_as_its_xlsx(tmp_path: Path, catalogue: Catal
         (a.target_id, a.period, a.raw, a.parsed, a.line) for a in new.actuals
     ]
     assert legacy.actuals[0].file == f"{old}!前三季度"
-    assert run("score", str(old), "--sheet", "Q3") == (
+    assert run("score", str(old), "--sheet", "Q3", "--lang", "en") == (
         2,
         "",
         f"{old}: --sheet Q3: no such sheet (the workbook has: 前三季度)\n",
