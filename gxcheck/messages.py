@@ -548,7 +548,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "values.absurd": (
         "{text!r} is absurdly large for a figure in {unit}",
-        "{text!r} 以 {unit} 计大得不合常理",
+        "{text!r} 以{unit}计大得不合常理",
     ),
     "values.absurd_no_unit": (
         "{text!r} is absurdly large for a figure in this unit",
@@ -564,24 +564,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "values.unit_mismatch": (
         "unit {given!r} does not fit the target's unit {unit!r} (write a plain number in {unit})",
-        "单位 {given!r} 与目标的单位 {unit!r} 不符（请写以 {unit} 计的数，不带单位）",
+        "单位 {given!r} 与目标的单位 {unit!r} 不符（请写以{unit}计的数，不带单位）",
     ),
     "values.unit_mismatch_base": (
         "unit {given!r} does not fit the target's unit {unit!r} (write a plain number in {unit}, "
         "or {base} with 万 or 亿)",
         "单位 {given!r} 与目标的单位 {unit!r} 不符"
-        "（请写以 {unit} 计的数，不带单位；或以 {base} 为单位，可带万、亿）",
+        "（请写以{unit}计的数，不带单位；或以{base}为单位，可带万、亿）",
     ),
     "values.no_own_unit": (
         "{text!r} has no unit of its own, and read in {unit} it would be {figure} {unit}, "
         "{times:,.0f} times the {what} ({size} {unit}); {advice}",
-        "{text!r} 没有自带单位，按 {unit} 读是 {figure} {unit}，"
+        "{text!r} 没有自带单位，按{unit}读是 {figure} {unit}，"
         "为{what}（{size} {unit}）的 {times:,.0f} 倍；{advice}",
     ),
     "values.no_own_unit_repeated": (
         "{text!r} has no unit of its own (the unit column only repeats the target's), and read in {unit} "
         "it would be {figure} {unit}, {times:,.0f} times the {what} ({size} {unit}); {advice}",
-        "{text!r} 没有自带单位（unit 列只是重复了目标的单位），按 {unit} 读是 {figure} {unit}，"
+        "{text!r} 没有自带单位（unit 列只是重复了目标的单位），按{unit}读是 {figure} {unit}，"
         "为{what}（{size} {unit}）的 {times:,.0f} 倍；{advice}",
     ),
     "values.the_target": ("target", "目标值"),
@@ -589,14 +589,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "values.no_base_unit": (
         "{unit} has no single base unit: in 万{base} it is {in_wan} {unit}, in {base} {in_base} {unit} "
         "(write the unit: {figure}万{base} or {figure}{base})",
-        "{unit} 的基本单位不唯一：若以 万{base} 计是 {in_wan} {unit}，若以 {base} 计是 {in_base} {unit}"
+        "{unit}的基本单位不唯一：若以万{base}计是 {in_wan} {unit}，若以{base}计是 {in_base} {unit}"
         "（请写明单位：{figure}万{base} 或 {figure}{base}）",
     ),
     "values.if_it_counts": (
         "if it counts {base} it is {converted} {unit} (write {figure}{base} or {converted}{unit}, "
         "or {figure}{unit} if it really is in {unit})",
-        "若它计的是 {base}，则是 {converted} {unit}（请写 {figure}{base} 或 {converted}{unit}；"
-        "若确实以 {unit} 计，写 {figure}{unit}）",
+        "若它计的是{base}，则是 {converted} {unit}（请写 {figure}{base} 或 {converted}{unit}；"
+        "若确实以{unit}计，写 {figure}{unit}）",
     ),
     "values.fraction": (
         "warning: {text!r} is read as {read} % (the target is {target} %); "

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 from conftest import ROOT, make_catalogue, make_target, quantity
+from typer.testing import CliRunner
 
 from gxcheck.actuals import LoadedActuals, load_actuals, parse_actuals
+from gxcheck.cli import app
 from gxcheck.errors import InputError
 from gxcheck.model import Actual, Bound, Catalogue, Kind, Op
 from gxcheck.periods import BadPeriod, Period, parse_period
@@ -680,3 +682,49 @@ def test_a_no_figure_mark_is_no_data_only_when_asked(mark: str) -> None:
     ]
     loaded = parse_actuals(text, "a.csv", CATALOGUE, allow_blank=True)
     assert (loaded.actuals, loaded.blank) == ((), 1)
+
+
+# -- in the reader's language ----------------------------------------------------------------
+
+ROWS = "id,value\ngdp_grwth,7.4\nprojects_started,—\nprojects_started,50\ngdp_growth,1.2亿\n"
+ROWS_ZH = [
+    "{path}:2: 未知的目标 id “gdp_grwth”（是不是 “gdp_growth”？目标 id 见 `gxcheck targets`；"
+    "--ignore-unknown 可跳过这类行）",
+    "{path}:3: 目标 “projects_started”：'—' 表示没有数据"
+    "（请删去这一行，或加 --allow-blank 把这类行读作无数据）",
+    "{path}:4: 目标 “projects_started”：时期 2024 有第二个数据（第一个在第 3 行；只保留一个）",
+    "{path}:5: 目标 “gdp_growth”：单位 '亿' 不适用于百分比（请写以 % 计的数，不带单位）",
+]
+ROWS_EN = [
+    '{path}:2: unknown target id "gdp_grwth" (did you mean "gdp_growth"? see `gxcheck targets`; '
+    "--ignore-unknown skips such rows)",
+    "{path}:3: target \"projects_started\": '—' marks a missing figure (delete the row, "
+    "or pass --allow-blank to read such rows as no data)",
+    '{path}:4: target "projects_started": a second figure for period 2024 (the first is on line 3; keep one)',
+    "{path}:5: target \"gdp_growth\": unit '亿' does not fit a percentage (write a plain number in %)",
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), [([], ROWS_ZH), (["--lang", "en"], ROWS_EN)], ids=["zh", "en"])
+def test_row_problems_are_in_chinese_by_default_and_in_english_with_lang_en(
+    tmp_path: Path, args: list[str], expected: list[str]
+) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(ROWS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path), *args], env={"COLUMNS": "100"})
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [line.format(path=path) for line in expected]
+
+
+def test_header_problems_and_an_empty_file_in_chinese() -> None:
+    with pytest.raises(InputError) as info:
+        parse("id,Value,kind,id\n")
+    assert info.value.lines("zh") == [
+        "a.csv:1: 列 “Value” 应写作 “value”（列名用小写，不带空格）",
+        "a.csv:1: 未知的列 “kind”（可用的列：id, value, period, unit, name, target, note, source）",
+        "a.csv:1: 列 “id” 出现了两次",
+    ]
+    with pytest.raises(InputError) as info:
+        parse("id,value\n")
+    assert info.value.lines("zh") == ["a.csv: 只有表头，没有数据行"]
+    assert str(info.value) == "a.csv: has a header but no rows of figures"

@@ -259,6 +259,25 @@ def test_an_id_that_is_not_ascii_is_shown_escaped(
     )
 
 
+def test_a_non_ascii_id_reads_in_chinese_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("id,value\ngdp\u200b_growth,7.4\nx\ue000,1\n", encoding="utf-8")
+    assert run("score", str(path)) == (
+        2,
+        "",
+        f"{path}:2: 未知的目标 id “gdp\\u200b_growth”（该 id 含有非 ASCII 字符 U+200B ZERO WIDTH SPACE；"
+        "是不是 “gdp_growth”？目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n"
+        f"{path}:3: 未知的目标 id “x\\ue000”（该 id 含有非 ASCII 字符 U+E000 无名称的字符；"
+        "目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n",
+    )
+    code, _, err = run("score", str(path), "--lang", "en")
+    assert (code, err.splitlines()[1]) == (
+        2,
+        f'{path}:3: unknown target id "x\\ue000" (the id is not ASCII: it holds U+E000 an unnamed character; '
+        "see `gxcheck targets`; --ignore-unknown skips such rows)",
+    )
+
+
 def test_explain_shows_a_non_ascii_id_escaped() -> None:
     code, out, err = run("explain", "gdp\u200b_growth", ACTUALS, "--lang", "en")
     assert (code, out) == (2, "")

@@ -322,3 +322,46 @@ def test_old_mac_line_ends_over_the_line_limit_are_lines(tmp_path: Path, ignore:
     code, out, err = run("score", str(path), "-f", "json", "--fail-on", "never", *ignore)
     assert (code, err) == (0, "")
     assert '"near": 1' in out
+
+
+# -- in the reader's language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "pasted", "missing"),
+    [
+        (
+            [],
+            "这一行不是有效的 UTF-8，而文件其余部分都是 UTF-8"
+            "（是从别的编码粘贴来的吗？请把整个文件另存为 UTF-8）",
+            "文件不存在",
+        ),
+        (
+            ["--lang", "en"],
+            "is not valid UTF-8 on this line, though the rest of the file is UTF-8 "
+            "(a line pasted from another encoding? save the whole file as UTF-8)",
+            "no such file",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_file_problems_read_in_chinese_by_default(
+    tmp_path: Path, args: list[str], pasted: str, missing: str
+) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(
+        "id,value,note\ngdp_growth,7.4%,全年\n".encode() + "projects_started,50,开工\n".encode("gbk")
+    )
+    assert run("score", str(path), *args) == (2, "", f"{path}:3: {pasted}\n")
+    none = tmp_path / "none.csv"
+    assert run("score", str(none), *args) == (2, "", f"{none}: {missing}\n")
+
+
+def test_a_bad_encoding_name_reads_in_chinese_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes(ACTUALS)
+    assert run("score", str(path), "--encoding", "rot13") == (
+        2,
+        "",
+        f"{path}: 'rot13' 不是文本编码（可试 utf-8、gb18030、gbk、big5、utf-16）\n",
+    )

@@ -7,13 +7,16 @@ explicitly, a unit that does not fit is an error, and every rejection says why.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from conftest import D, make_target
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from gxcheck import fmt
+from gxcheck.cli import app
 from gxcheck.model import Bound, Kind, Op, Quantity, Target
 from gxcheck.values import BadValue, parse_quantity, parse_value
 
@@ -366,3 +369,51 @@ def test_printed_quantity_with_bound_and_unit_reads_back(value: Decimal, bound: 
 def test_round_trip_examples(value: str, printed: str) -> None:
     assert fmt.number(Decimal(value)) == printed
     assert parse_quantity(printed, "个") == Quantity(Decimal(value))
+
+
+# ---------------------------------------------------------------------------
+# In the reader's language
+# ---------------------------------------------------------------------------
+
+
+def test_a_rejection_carries_its_message_worded_in_either_language() -> None:
+    with pytest.raises(BadValue) as info:
+        parse_value("７．４．４", numeric("%"))
+    assert (
+        info.value.message.text("zh")
+        == "'７．４．４' 不是数字（可写作 7.4、7.4%、12,000、1.2万、>100、超100）"
+    )
+    assert str(info.value) == f"'７．４．４' {NOT_A_NUMBER}"  # the library's exceptions read in English
+
+
+HOUSEHOLDS_ZH = (
+    "{path}:2: 目标 “new_market_entities”：'12000' 没有自带单位（unit 列只是重复了目标的单位），"
+    "按万户读是 12000 万户，为目标值（1.2 万户）的 10,000 倍；"
+    "若它计的是户，则是 1.2 万户（请写 12000户 或 1.2万户；若确实以万户计，写 12000万户）"
+)
+HOUSEHOLDS_EN = (
+    "{path}:2: target \"new_market_entities\": '12000' has no unit of its own (the unit column only "
+    "repeats the target's), and read in 万户 it would be 12000 万户, 10,000 times the target (1.2 万户); "
+    "if it counts 户 it is 1.2 万户 (write 12000户 or 1.2万户, or 12000万户 if it really is in 万户)"
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"), [([], HOUSEHOLDS_ZH), (["--lang", "en"], HOUSEHOLDS_EN)], ids=["zh", "en"]
+)
+def test_a_refused_figure_reads_in_chinese_by_default(tmp_path: Path, args: list[str], expected: str) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("id,period,value,unit\nnew_market_entities,2024,12000,万户\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path), *args])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected.format(path=path) + "\n")
+
+
+def test_the_fraction_warning_reads_in_chinese_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("id,value\ngdp_growth,0.076\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path), "-f", "json", "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"{path}:2: 目标 “gdp_growth”：警告：'0.076' 按 0.076 % 读取（目标为 8 %）；"
+        "如果它是小数形式的比例，请写 7.6 或 7.6%\n"
+    )

@@ -530,3 +530,48 @@ def test_trend_and_explain_read_workbooks(tmp_path: Path) -> None:
     code, out, err = run("explain", "new_incubators", str(tmp_path / "m.xlsx"), "-f", "json")
     assert (code, err) == (0, "")
     assert f"{tmp_path / 'm.xlsx'}!月报" in out
+
+
+# -- in the reader's language ------------------------------------------------------------------
+
+SAVE_AGAIN_ZH = "请用 Excel、WPS 或 LibreOffice 打开，重新另存为 .xlsx（Excel 工作簿）"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            [],
+            "{path}!data:C2: 公式 =1+2 没有保存的计算结果"
+            "（请用 Excel、WPS 或 LibreOffice 打开并保存该文件，把结果存下来；或直接填入数据）",
+        ),
+        (
+            ["--lang", "en"],
+            "{path}!data:C2: the formula =1+2 has no saved result (open the file in Excel, WPS or "
+            "LibreOffice and save it, so the result is stored; or type the figure)",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_cell_problem_reads_in_chinese_by_default(tmp_path: Path, args: list[str], expected: str) -> None:
+    path = cached_formulas(tmp_path / "f.xlsx", cached=False)
+    assert run("score", str(path), *args) == (2, "", expected.format(path=path) + "\n")
+
+
+def test_a_missing_sheet_and_an_unreadable_xls_read_in_chinese_by_default(tmp_path: Path) -> None:
+    book = Workbook()
+    book.save(tmp_path / "s.xlsx")
+    assert run("score", str(tmp_path / "s.xlsx"), "--sheet", "数据") == (
+        2,
+        "",
+        f"{tmp_path / 's.xlsx'}: --sheet 数据：没有这个工作表（工作簿中有：Sheet）\n",
+    )
+    old = tmp_path / "old.xls"
+    old.write_bytes(OLE2 + b"\x00" * 100)
+    assert run("score", str(old)) == (
+        2,
+        "",
+        f"{old}: 无法作为 Excel 97—2003 工作簿读取"
+        "（CompDocError: Expected \"little-endian\" marker, found b'\\x00\\x00'）："
+        f"{SAVE_AGAIN_ZH}\n",
+    )
