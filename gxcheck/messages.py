@@ -544,7 +544,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "values.two_units": (
         "{text!r} has a unit of its own ({written}) that differs from the unit column ({column}); give one",
-        "{text!r} 自带的单位（{written}）与 unit 列的单位（{column}）不同；只给一个",
+        "{text!r} 自带的单位（{written}）与 unit 列的单位（{column}）不同；只保留一个",
     ),
     "values.absurd": (
         "{text!r} is absurdly large for a figure in {unit}",
