@@ -496,16 +496,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "数值为空（请填上或删去这一行；模板只填了一部分时加 --allow-blank）",
     ),
     "actuals.no_rows": ("has a header but no rows of figures", "只有表头，没有数据行"),
-    "actuals.id_empty": ("the id is empty", "id 为空"),
-    "actuals.unknown_id": ('unknown target id "{shown}" ({why})', "未知的目标 id “{shown}”（{why}）"),
+    "actuals.id_empty": ("the id is empty", "编号（id 列）为空"),
+    "actuals.unknown_id": ('unknown target id "{shown}" ({why})', "没有编号为 “{shown}” 的目标（{why}）"),
     "actuals.see_targets": (
         "see `gxcheck targets`; --ignore-unknown skips such rows",
-        "目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行",
+        "目标编号见 `gxcheck targets`；--ignore-unknown 可跳过这类行",
     ),
-    "actuals.did_you_mean": ('did you mean "{close}"? {then}', "是不是 “{close}”？{then}"),
+    "actuals.did_you_mean": ('did you mean "{close}"? {then}', "是否应为 “{close}”？{then}"),
     "actuals.id_not_ascii": (
         "the id is not ASCII: it holds U+{code} {name}; {then}",
-        "该 id 含有非 ASCII 字符 U+{code} {name}；{then}",
+        "编号中有非 ASCII 字符 U+{code} {name}；{then}",
     ),
     "actuals.unnamed_character": ("an unnamed character", "无名称的字符"),
     "actuals.differs": (

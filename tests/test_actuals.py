@@ -688,7 +688,7 @@ def test_a_no_figure_mark_is_no_data_only_when_asked(mark: str) -> None:
 
 ROWS = "id,value\ngdp_grwth,7.4\nprojects_started,—\nprojects_started,50\ngdp_growth,1.2亿\n"
 ROWS_ZH = [
-    "{path}:2: 未知的目标 id “gdp_grwth”（是不是 “gdp_growth”？目标 id 见 `gxcheck targets`；"
+    "{path}:2: 没有编号为 “gdp_grwth” 的目标（是否应为 “gdp_growth”？目标编号见 `gxcheck targets`；"
     "--ignore-unknown 可跳过这类行）",
     "{path}:3: 目标 “projects_started”：'—' 表示没有数据"
     "（请删去这一行，或加 --allow-blank 把这类行读作无数据）",

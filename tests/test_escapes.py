@@ -265,10 +265,10 @@ def test_a_non_ascii_id_reads_in_chinese_by_default(tmp_path: Path) -> None:
     assert run("score", str(path)) == (
         2,
         "",
-        f"{path}:2: 未知的目标 id “gdp\\u200b_growth”（该 id 含有非 ASCII 字符 U+200B ZERO WIDTH SPACE；"
-        "是不是 “gdp_growth”？目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n"
-        f"{path}:3: 未知的目标 id “x\\ue000”（该 id 含有非 ASCII 字符 U+E000 无名称的字符；"
-        "目标 id 见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n",
+        f"{path}:2: 没有编号为 “gdp\\u200b_growth” 的目标（编号中有非 ASCII 字符 U+200B ZERO WIDTH SPACE；"
+        "是否应为 “gdp_growth”？目标编号见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n"
+        f"{path}:3: 没有编号为 “x\\ue000” 的目标（编号中有非 ASCII 字符 U+E000 无名称的字符；"
+        "目标编号见 `gxcheck targets`；--ignore-unknown 可跳过这类行）\n",
     )
     code, _, err = run("score", str(path), "--lang", "en")
     assert (code, err.splitlines()[1]) == (
