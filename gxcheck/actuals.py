@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from gxcheck.errors import InputError, Message, Problem, msg
+from gxcheck.errors import InputError, Message, Problem, listing, msg
 from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
@@ -227,11 +227,11 @@ class _Reader:
                     self.header_line, msg("actuals.column_case", name=name, lower=name.strip().lower()), index
                 )
             else:
-                allowed = ", ".join(ALLOWED_COLUMNS)
+                allowed = listing(ALLOWED_COLUMNS)
                 self.add(self.header_line, msg("actuals.unknown_column", name=name, allowed=allowed), index)
         for name in REQUIRED_COLUMNS:
             if name not in columns and not any(c.strip().lower() == name for c in row):
-                required = ", ".join(REQUIRED_COLUMNS)
+                required = listing(REQUIRED_COLUMNS)
                 self.add(self.header_line, msg("actuals.missing_column", name=name, required=required))
         if self.problems:
             raise self.fail_now()

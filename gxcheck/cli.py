@@ -23,7 +23,7 @@ import typer
 from typer.core import TyperGroup
 
 from gxcheck import __version__
-from gxcheck.errors import GxError, InputError, Message, Problem, UsageError, msg
+from gxcheck.errors import GxError, InputError, Listing, Message, Problem, UsageError, listing, msg
 from gxcheck.launcher import Terminated, guard_environment, requested_lang
 from gxcheck.model import Catalogue, Status
 from gxcheck.periods import Period
@@ -119,23 +119,11 @@ def _said(message: Message, lang: str) -> str:
     return Problem("gxcheck", None, message).text(lang)
 
 
-class _Listing(Message):
-    """Items as a list reads in the reader's language: ``a, b, c`` or ``a、b、c``."""
-
-    def __init__(self, items: Sequence[str]) -> None:
-        super().__init__("", (("items", tuple(items)),))
-
-    def text(self, lang: str = "en") -> str:
-        items = dict(self.fields)["items"]
-        assert isinstance(items, tuple)
-        return ("、" if lang == "zh" else ", ").join(items)
-
-
-def _joined(items: Sequence[str], *, conjunction: bool = False) -> Message | str:
+def _joined(items: Sequence[str], *, conjunction: bool = False) -> Message | Listing:
     """``a, b, c`` (``a、b、c``), or with ``conjunction`` ``a and b`` (``a 和 b``), in the
     reader's language."""
     if not conjunction or len(items) <= 1:
-        return _Listing(items)
+        return listing(items)
     return msg("cli.and", a=_joined(items[:-1], conjunction=True), b=items[-1])
 
 

@@ -7,6 +7,7 @@ the ``file:line:`` part is the same in every one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -18,16 +19,31 @@ class Message:
     fields: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str = "en") -> str:
-        """The message worded in ``lang`` (zh or en); a field that is itself a Message is
-        worded in the same language."""
+        """The message worded in ``lang`` (zh or en); a field that is itself a Message or a
+        Listing is worded in the same language."""
         from gxcheck.messages import word
 
-        return word(
-            self.key, {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.fields}, lang
-        )
+        worded = {k: v.text(lang) if isinstance(v, (Message, Listing)) else v for k, v in self.fields}
+        return word(self.key, worded, lang)
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+class Listing(tuple[str, ...]):
+    """Items a message lists (allowed values, sheet names), joined in the reader's language:
+    ``a, b, c`` in English, ``a、b、c`` in Chinese."""
+
+    def text(self, lang: str = "en") -> str:
+        return ("、" if lang == "zh" else ", ").join(self)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def listing(items: Iterable[object]) -> Listing:
+    """The items as a message field: ``msg("…", allowed=listing(ALLOWED_COLUMNS))``."""
+    return Listing(str(item) for item in items)
 
 
 def msg(key: str, /, **fields: object) -> Message:
@@ -41,7 +57,7 @@ class Problem:
 
     file: str
     line: int | None
-    message: Message | str  # str: only while the loaders move to the catalogue
+    message: Message
     column: str = ""  # a spreadsheet's column letter: ``q3.xlsx!前三季度:C5``
 
     def where(self) -> str:
@@ -49,8 +65,7 @@ class Problem:
 
     def text(self, lang: str = "en") -> str:
         """``file:line: message``, the message in ``lang``; the location is the same in both."""
-        message = self.message.text(lang) if isinstance(self.message, Message) else self.message
-        return f"{self.where()}: {message}"
+        return f"{self.where()}: {self.message.text(lang)}"
 
     def __str__(self) -> str:
         return self.text("en")
@@ -59,8 +74,8 @@ class Problem:
 class GxError(Exception):
     """Base of every error gxcheck reports to a user (exit code 2)."""
 
-    def __init__(self, problems: list[Problem] | Message | str) -> None:
-        if isinstance(problems, (Message, str)):
+    def __init__(self, problems: list[Problem] | Message) -> None:
+        if isinstance(problems, Message):
             problems = [Problem("gxcheck", None, problems)]
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))

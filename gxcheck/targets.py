@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gxcheck import schema, targets_span
-from gxcheck.errors import InputError, Message, Problem, msg
+from gxcheck.errors import InputError, Listing, Message, Problem, listing, msg
 from gxcheck.files import may_exist, read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
 from gxcheck.scales import normalise_label
@@ -109,8 +109,8 @@ def parse_targets(text: str, file: str) -> Catalogue:
     return _Validator(file).catalogue(doc)
 
 
-def _allowed(values: Any) -> str:
-    return ", ".join(str(v) for v in values)
+def _allowed(values: Any) -> Listing:
+    return listing(values)
 
 
 # Ways people write an op that difflib would "correct" to the wrong one (=> is not >).
@@ -247,7 +247,7 @@ class _Validator:
         self.unknown_keys(raw, schema.PLAN_PROPERTIES, _in_plan)
         missing = [k for k in schema.PLAN_REQUIRED if k not in raw]
         if missing:
-            self.add(raw.line, _in_plan(msg("targets.missing", keys=", ".join(missing))))
+            self.add(raw.line, _in_plan(msg("targets.missing", keys=listing(missing))))
             return None
         lines = raw.key_lines
         title = self.text(raw["title"], lines["title"], "plan.title")
@@ -318,7 +318,7 @@ class _Validator:
             self.unknown_keys(item, schema.EXCLUSION_PROPERTIES, _excluded)
             missing = [k for k in schema.EXCLUSION_PROPERTIES if k not in item]
             if missing:
-                self.add(item_line, _excluded(msg("targets.missing", keys=", ".join(missing))))
+                self.add(item_line, _excluded(msg("targets.missing", keys=listing(missing))))
                 continue
             quote = item["quote"]
             if not isinstance(quote, str) or not quote.strip():
@@ -440,7 +440,7 @@ class _TargetChecker:
         ]
         if missing:
             required = _allowed(schema.TARGET_REQUIRED)
-            self.bad(None, msg("targets.missing_required", keys=", ".join(missing), required=required))
+            self.bad(None, msg("targets.missing_required", keys=listing(missing), required=required))
             return None
         if not isinstance(raw["id"], str) or not _ID_RE.fullmatch(raw["id"]):
             self.bad("id", msg("targets.bad_id", id=raw["id"]))

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from gxcheck.errors import Message, msg
+from gxcheck.errors import Message, listing, msg
 from gxcheck.model import Bound, Kind, Quantity, Target
 from gxcheck.scales import normalise_label
 
@@ -159,7 +159,7 @@ def _ordinal(raw: str, target: Target) -> str:
     for label in target.scale:
         if normalise_label(label) == wanted:
             return label
-    raise BadValue(msg("values.not_on_scale", text=raw.strip(), scale=", ".join(target.scale)))
+    raise BadValue(msg("values.not_on_scale", text=raw.strip(), scale=listing(target.scale)))
 
 
 def parse_quantity(
@@ -181,7 +181,7 @@ def parse_quantity(
         raise BadValue(msg("values.not_a_number", text=text, examples=_examples()))
     bounds = [b for b in (match["pre"], match["approx"], match["post"]) if b]
     if len(bounds) > 1:
-        raise BadValue(msg("values.bound_words", text=text, bounds=", ".join(bounds)))
+        raise BadValue(msg("values.bound_words", text=text, bounds=listing(bounds)))
     bound = Bound.EXACT
     if match["pre"]:
         bound = _PREFIXES[match["pre"]]

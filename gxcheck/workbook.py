@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from gxcheck.actuals import LoadedActuals, _Reader, column_letter, unnamed_column
-from gxcheck.errors import InputError, Message, Problem, msg
+from gxcheck.errors import InputError, Message, Problem, listing, msg
 from gxcheck.model import Catalogue
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def _sheet(book: Workbook, shown: str, name: str | None) -> ReadOnlyWorksheet:
     else:
         found = [s for s in sheets if s.title == name]
         if not found:
-            names = ", ".join(s.title for s in sheets)
+            names = listing(s.title for s in sheets)
             raise _refuse(shown, msg("workbook.no_such_sheet", sheet=name, names=names))
         chosen = found[0]
     chosen.reset_dimensions()  # some writers record a wrong used range; read what is there

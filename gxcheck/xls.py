@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from gxcheck.errors import InputError, Problem, msg
+from gxcheck.errors import InputError, Problem, listing, msg
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def open_xls(
     elif sheet in names:
         chosen = book.sheet_by_name(sheet)
     else:
-        message = msg("workbook.no_such_sheet", sheet=sheet, names=", ".join(names))
+        message = msg("workbook.no_such_sheet", sheet=sheet, names=listing(names))
         raise InputError([Problem(shown, None, message)])
     merged = {(r1 + 1, c1 + 1): (r2, c2) for r1, r2, c1, c2 in chosen.merged_cells}
     return chosen.name, _rows(book, chosen), merged

@@ -721,7 +721,7 @@ def test_header_problems_and_an_empty_file_in_chinese() -> None:
         parse("id,Value,kind,id\n")
     assert info.value.lines("zh") == [
         "a.csv:1: 列 “Value” 应写作 “value”（列名用小写，不带空格）",
-        "a.csv:1: 未知的列 “kind”（可用的列：id, value, period, unit, name, target, note, source）",
+        "a.csv:1: 未知的列 “kind”（可用的列：id、value、period、unit、name、target、note、source）",
         "a.csv:1: 列 “id” 出现了两次",
     ]
     with pytest.raises(InputError) as info:

@@ -15,7 +15,7 @@ from conftest import ROOT
 from typer.testing import CliRunner
 
 from gxcheck.cli import app
-from gxcheck.errors import InputError, Problem, msg
+from gxcheck.errors import InputError, Problem, listing, msg
 from gxcheck.messages import CATALOGUE
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -116,3 +116,9 @@ def test_a_located_error_follows_the_language_and_keeps_its_location_and_code(
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines()[0] == expected.format(path=bad_period)
+
+
+def test_a_listing_reads_as_a_list_reads_in_each_language() -> None:
+    message = msg("targets.unknown_key", key="extra", allowed=listing(["version", "plan", "areas"]))
+    assert message.text("en") == 'unknown key "extra" (allowed: version, plan, areas)'
+    assert message.text("zh") == "未知的键 “extra”（可用的键：version、plan、areas）"

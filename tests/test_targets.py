@@ -655,9 +655,11 @@ def test_an_area_that_is_not_text_is_reported_not_a_crash() -> None:
 
 TARGETS_ZH = [
     "t.yaml:13: 目标 “t”：name 须为非空文本，或映射 {zh: 名称, en: Name}（en 可省略，英文输出时显示中文）",
-    "t.yaml:14: 目标 “t”：未知的 kind “incremnt”（是否应为 “increment”？应为以下之一：" + KINDS + "）",
+    "t.yaml:14: 目标 “t”：未知的 kind “incremnt”（是否应为 “increment”？应为以下之一："
+    + KINDS.replace(", ", "、")
+    + "）",
     "t.yaml:24: 目标 “u”：op about 须给出 tolerance（如 tolerance: 0.5）",
-    f"t.yaml:29: 顶层：未知的键 “extra”（可用的键：{TOP_KEYS}）",
+    f"t.yaml:29: 顶层：未知的键 “extra”（可用的键：{TOP_KEYS.replace(', ', '、')}）",
 ]
 TARGETS_EN = [
     f't.yaml:13: target "t": name {NAME_RULE}',
