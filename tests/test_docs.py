@@ -120,3 +120,57 @@ def test_readme_json_example_has_the_real_keys(card_2024: Scorecard) -> None:
     assert re.findall(r'^  "(\w+)":', example, re.M) == list(real)
     tally = re.search(r'"tally": (\{.*?\})', example, re.S)
     assert tally and json.loads(tally.group(1)) == real["tally"]
+
+
+def _bad_inputs(directory: Path) -> list[list[str]]:
+    """The README's Errors example: real bad inputs in ``directory``, and the commands that read them."""
+    targets = (ROOT / "gxcheck" / "data" / "2024.yaml").read_text(encoding="utf-8")
+    first_op = "    kind: growth\n    op: about\n"
+    assert first_op in targets
+    bad_op = targets.replace(first_op, '    kind: growth\n    op: "=>"\n', 1)
+    (directory / "my-targets.yaml").write_text(bad_op, encoding="utf-8")
+    (directory / "a.csv").write_text(
+        "id,period,value\n"
+        "gdp_growth,2024,7.4%\n"
+        "new_market_entities,2024,1.2万人\n"
+        "gdp_growth,2024,7.5%\n"
+        "gdp_growth,2024年二季度,7.1%\n"
+        "gdp\u200b_growth,2024,7.4%\n"
+        "gdp_growth,2024-13,7.4%\n",
+        encoding="utf-8",
+    )
+    (directory / "b.csv").write_bytes(b"id,value\ngdp_growth,7.4%\nbeds,\xff\xfe100\n")
+    octal = targets.replace("    value: 8\n", "    value: 010\n", 1)
+    (directory / "targets.yaml").write_text(octal, encoding="utf-8")
+    return [
+        ["validate", "my-targets.yaml"],
+        ["score", "a.csv"],
+        ["score", "b.csv"],
+        ["validate", "targets.yaml"],
+        ["score", "actuals.csv", "-o", "actuals.csv"],
+        ["score", "actuals.csv", "--fail-on", "missd"],
+    ]
+
+
+def test_readme_errors_are_the_real_messages_in_both_languages(tmp_path: Path) -> None:
+    """Every line of the README's two Errors blocks is what gxcheck prints, by default in Chinese
+    and with --lang en in English, at the same place and with exit code 2."""
+    commands = _bad_inputs(tmp_path)
+    (tmp_path / "actuals.csv").write_bytes((ROOT / "actuals" / "2024.csv").read_bytes())
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        shown = {}
+        for lang in ("zh", "en"):
+            lines = []
+            for command in commands:
+                result = CliRunner().invoke(app, [*command, "--lang", lang], env={"COLUMNS": "100"})
+                assert result.exit_code == 2, (command, result.stderr)
+                lines += result.stderr.splitlines()
+            shown[lang] = lines
+    finally:
+        os.chdir(old)
+    where = [[line.split(": ", 1)[0] for line in shown[lang]] for lang in ("zh", "en")]
+    assert where[0] == where[1]
+    readme_block("errors-zh", "\n".join(shown["zh"]))
+    readme_block("errors-en", "\n".join(shown["en"]))
