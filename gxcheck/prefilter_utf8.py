@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from gxcheck.files import MAX_BYTES, OFFICE_MAGIC, STDIN
 from gxcheck.prefilter import MAX_CANDIDATES, header, lone_cr, too_long, trie
 
-BLOCK = (
-    2 << 20
-)  # bytes read at once: small enough for a flat peak (its text is up to 4 times that), big enough to be cheap
+# Bytes read at once: small enough for a flat peak (its text is up to 4 times that), big
+# enough to be cheap.
+BLOCK = 2 << 20
 FORK_MIN = 16 << 20  # below this a second process costs more than it saves
 
 _PLAIN = r"[A-Za-z0-9_.\-]"
