@@ -398,7 +398,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yaml.hexadecimal": ("a hexadecimal number", "十六进制数"),
     "yaml.binary": ("a binary number", "二进制数"),
     "yaml.octal": ("an octal number", "八进制数"),
-    "yaml.invalid_scalar": ("{text!r} is not a valid {kind}", "{text!r} 不是有效的 {kind} 值"),
+    "yaml.invalid_date": (
+        "{text!r} is not a valid date (write a day that exists, as YYYY-MM-DD, or quote it as text)",
+        "{text!r} 不是有效的日期（请写实际存在的日期，格式为 YYYY-MM-DD，或加上引号作为文本）",
+    ),
+    "yaml.not_a_number": (
+        "{text!r} is not a number YAML can read; write the number you mean, or quote it as text",
+        "YAML 无法把 {text!r} 读作数；请写出要表示的数，或加上引号作为文本",
+    ),
     "yaml.datetime": (
         "{text!r}: a date and time is not allowed (use YYYY-MM-DD)",
         "{text!r}：不允许写日期加时间（应为 YYYY-MM-DD）",

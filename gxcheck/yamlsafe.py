@@ -35,6 +35,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_DATE_TAG = "tag:yaml.org,2002:timestamp"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _constructor = yaml.constructor.SafeConstructor()
@@ -138,7 +139,10 @@ def _yaml11_surprise(node: yaml.ScalarNode) -> Message | None:
         return msg("yaml.read_as_bool", text=text, meant=meant)
     if kind is None:
         return None
-    value = _constructor.construct_object(node)
+    try:
+        value = _constructor.construct_object(node)
+    except ValueError:  # 0x_ or 0b_: the shape of a number in a base, with no digit
+        return msg("yaml.not_a_number", text=text)
     return msg("yaml.read_as_number", text=text, value=value, kind=kind)
 
 
@@ -173,8 +177,13 @@ class _Builder:
             try:
                 value = _constructor.construct_object(node)
             except (ValueError, KeyError, yaml.constructor.ConstructorError):
-                kind = node.tag.rsplit(":", 1)[-1].replace("timestamp", "date")
-                raise self.fail(node, msg("yaml.invalid_scalar", text=node.value, kind=kind)) from None
+                text = node.value
+                bad = (
+                    msg("yaml.invalid_date", text=text)
+                    if node.tag == _DATE_TAG
+                    else msg("yaml.not_a_number", text=text)
+                )
+                raise self.fail(node, bad) from None
             if isinstance(value, dt.datetime):
                 raise self.fail(node, msg("yaml.datetime", text=node.value))
             return value

@@ -122,3 +122,55 @@ def test_a_listing_reads_as_a_list_reads_in_each_language() -> None:
     message = msg("targets.unknown_key", key="extra", allowed=listing(["version", "plan", "areas"]))
     assert message.text("en") == 'unknown key "extra" (allowed: version, plan, areas)'
     assert message.text("zh") == "未知的键 “extra”（可用的键：version、plan、areas）"
+
+
+# Whole lines a reader gets, in Chinese by default and in English with --lang en: the place and
+# the exit code are the same in both. Each case is a file's name and text, the command and the
+# lines (with {path} for the file), in zh, then in en.
+CASES = [
+    pytest.param(
+        "t.yaml",
+        "version: 1\nplan: {title: x, year: 2024, published: 2024-02-30}\n",
+        ["validate"],
+        2,
+        [
+            "{path}:2: '2024-02-30' 不是有效的日期"
+            "（请写实际存在的日期，格式为 YYYY-MM-DD，或加上引号作为文本）"
+        ],
+        [
+            "{path}:2: '2024-02-30' is not a valid date "
+            "(write a day that exists, as YYYY-MM-DD, or quote it as text)"
+        ],
+        id="a-day-that-does-not-exist",
+    ),
+    pytest.param(
+        "t.yaml",
+        "version: 0x_\n",
+        ["validate"],
+        2,
+        ["{path}:1: YAML 无法把 '0x_' 读作数；请写出要表示的数，或加上引号作为文本"],
+        ["{path}:1: '0x_' is not a number YAML can read; write the number you mean, or quote it as text"],
+        id="a-base-without-digits-is-no-internal-error",
+    ),
+    pytest.param(
+        "t.yaml",
+        "version: 0b_\n",
+        ["validate"],
+        2,
+        ["{path}:1: YAML 无法把 '0b_' 读作数；请写出要表示的数，或加上引号作为文本"],
+        ["{path}:1: '0b_' is not a number YAML can read; write the number you mean, or quote it as text"],
+        id="a-binary-without-digits-is-no-internal-error",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "command", "code", "zh", "en"), CASES)
+def test_the_whole_message_in_either_language(
+    tmp_path: Path, name: str, text: str, command: list[str], code: int, zh: list[str], en: list[str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    for args, expected in (([], zh), (["--lang", "en"], en)):
+        result = runner.invoke(app, [*command, str(path), *args], env={"COLUMNS": "100"})
+        assert result.exit_code == code, result.stderr
+        assert result.stderr.splitlines() == [line.format(path=path) for line in expected]
