@@ -76,7 +76,7 @@ _TRUE = {"true", "yes", "y", "是", "已完成", "完成", "done", "1"}
 _FALSE = {"false", "no", "n", "否", "未完成", "not done", "0"}
 _NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
 ABSURD = Decimal(10) ** 15
-MILESTONE_WORDS = "true/false, yes/no, 是/否, 已完成/未完成"
+MILESTONE_WORDS = listing(["true/false", "yes/no", "是/否", "已完成/未完成"])  # a、b in Chinese
 
 
 def normalise_text(raw: str) -> str:

@@ -129,6 +129,21 @@ def test_a_listing_reads_as_a_list_reads_in_each_language() -> None:
 # lines (with {path} for the file), in zh, then in en.
 CASES = [
     pytest.param(
+        "a.csv",
+        "id,period,value\nbus_plan_compiled,2024,maybe\n",
+        ["score"],
+        2,
+        [
+            "{path}:2: 目标 “bus_plan_compiled”：'maybe' 不能表示节点目标是否完成"
+            "（请填 true/false、yes/no、是/否、已完成/未完成）"
+        ],
+        [
+            "{path}:2: target \"bus_plan_compiled\": 'maybe' is not a milestone answer "
+            "(use true/false, yes/no, 是/否, 已完成/未完成)"
+        ],
+        id="milestone-answers-listed",
+    ),
+    pytest.param(
         "t.yaml",
         "version: 1\nplan: {title: x, year: 2024, published: 2024-02-30}\n",
         ["validate"],
