@@ -287,7 +287,10 @@ class _Reader:
                 continue  # blank rows, as spreadsheets leave them
             rows += 1
             if len(row) != width:
-                self.add(line, msg("actuals.row_width", fields=len(row), width=width))
+                one = msg("actuals.row_width_one", width=width)
+                self.add(
+                    line, one if len(row) == 1 else msg("actuals.row_width", fields=len(row), width=width)
+                )
                 continue
             stray = next((i for i in self.unnamed if row[i].strip()), None)
             if stray is not None:

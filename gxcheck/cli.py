@@ -390,9 +390,11 @@ def _load(
     for warning in loaded.warnings:  # read as written, but worth a look: 0.076 for 7.6 %
         print(visible(warning.text(lang)), file=sys.stderr)
     if loaded.skipped_unknown:
-        _note(msg("cli.skipped_unknown", n=loaded.skipped_unknown), lang)
+        n = loaded.skipped_unknown
+        _note(msg("cli.skipped_unknown_one") if n == 1 else msg("cli.skipped_unknown", n=n), lang)
     if loaded.blank:
-        _note(msg("cli.blank_rows", n=loaded.blank), lang)
+        n = loaded.blank
+        _note(msg("cli.blank_rows_one") if n == 1 else msg("cli.blank_rows", n=n), lang)
     return catalogue, loaded
 
 

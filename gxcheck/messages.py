@@ -471,6 +471,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "row has {fields} fields but the header has {width}",
         "这一行有 {fields} 个字段，而表头有 {width} 个",
     ),
+    "actuals.row_width_one": (
+        "row has 1 field but the header has {width}",
+        "这一行有 1 个字段，而表头有 {width} 个",
+    ),
     "actuals.unnamed_column": (
         "column {column} has no name in the header but holds {value!r} (name the column, or clear it)",
         "第 {column} 列在表头中没有列名，却填有 {value!r}（请给这一列写上列名，或把它清空）",
@@ -795,9 +799,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "skipped {n} rows with ids that are not targets (--ignore-unknown)",
         "已跳过 {n} 行：其编号不是目标编号（--ignore-unknown）",
     ),
+    "cli.skipped_unknown_one": (
+        "skipped 1 row with an id that is not a target (--ignore-unknown)",
+        "已跳过 1 行：其编号不是目标编号（--ignore-unknown）",
+    ),
     "cli.blank_rows": (
         "{n} rows have no value; their targets have no data (--allow-blank)",
         "{n} 行没有填写数值，其目标按无数据处理（--allow-blank）",
+    ),
+    "cli.blank_rows_one": (
+        "1 row has no value; its target has no data (--allow-blank)",
+        "1 行没有填写数值，其目标按无数据处理（--allow-blank）",
     ),
     "cli.period_option": ("{option}: {problem}", "{option} 参数有误：{problem}"),
     "cli.nothing_checked": (

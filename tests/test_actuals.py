@@ -315,7 +315,7 @@ ROW_PROBLEMS = [
     ),
     ("water_class,Ⅵ", "a.csv:2: target \"water_class\": 'Ⅵ' is not on the scale (Ⅰ, Ⅱ, Ⅲ, Ⅳ, Ⅴ, 劣Ⅴ)"),
     ("gdp_growth,7.4,x", "a.csv:2: row has 3 fields but the header has 2"),
-    ("gdp_growth", "a.csv:2: row has 1 fields but the header has 2"),
+    ("gdp_growth", "a.csv:2: row has 1 field but the header has 2"),
 ]
 
 
