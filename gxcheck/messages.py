@@ -793,7 +793,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "cli.stdin_twice": (
         "- (standard input) is named more than once; it can be read only once",
-        "- （标准输入）出现了不止一次；标准输入只能读取一次",
+        "-（标准输入）出现了不止一次；标准输入只能读取一次",
     ),
     "cli.skipped_unknown": (
         "skipped {n} rows with ids that are not targets (--ignore-unknown)",

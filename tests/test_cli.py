@@ -404,7 +404,7 @@ def test_all_shows_every_target_as_a_row() -> None:
         ),
         (
             ["score", "-", "-"],
-            "gxcheck: - （标准输入）出现了不止一次；标准输入只能读取一次",
+            "gxcheck: -（标准输入）出现了不止一次；标准输入只能读取一次",
             "gxcheck: - (standard input) is named more than once; it can be read only once",
         ),
         (
