@@ -674,16 +674,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "既不是 UTF-8 也不是 {fallback} 文本（请用 --encoding 给出它的编码，如 --encoding big5）",
     ),
     "workbook.save_as": (
-        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)",
+        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook)",
         "请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx（Excel 工作簿）",
     ),
     "workbook.save_again": (
-        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿) again",
+        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook) again",
         "请用 Excel、WPS 或 LibreOffice 打开，重新另存为 .xlsx（Excel 工作簿）",
     ),
     "workbook.encrypted": (
         "is password-protected (encrypted), and gxcheck cannot open it: "
-        "save a copy without the password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)",
+        "save a copy without the password (Excel: File → Info → Protect Workbook → Encrypt with Password)",
         "设有密码保护（已加密），gxcheck 无法打开：请另存一份不带密码的副本"
         "（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密）",
     ),

@@ -590,7 +590,7 @@ def test_neither_utf8_nor_gb18030_suggests_encoding(tmp_path: Path, data: bytes,
         (  # a workbook saved under a .csv name is read as one, and this one is cut short
             b"PK\x03\x04\x14\x00\x06\x00",
             "is a damaged workbook (File is not a zip file): open it in Excel, WPS or LibreOffice and "
-            "save it as .xlsx (Excel 工作簿) again",
+            "save it as .xlsx (Excel Workbook) again",
         ),
     ],
     ids=["empty", "whitespace", "BOM only", "NUL byte", "xlsx"],

@@ -225,3 +225,22 @@ def test_the_whole_message_in_either_language(
         result = runner.invoke(app, [*command, str(path), *args], env={"COLUMNS": "100"})
         assert result.exit_code == code, result.stderr
         assert result.stderr.splitlines() == [line.format(path=path) for line in expected]
+
+
+def test_an_english_message_names_the_english_excel_menus() -> None:
+    """The reader who asked for English gets English Excel's words; Chinese gets Chinese Excel's."""
+    assert msg("workbook.save_as").text("en") == (
+        "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook)"
+    )
+    assert (
+        msg("workbook.save_as").text("zh")
+        == "请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx（Excel 工作簿）"
+    )
+    assert (
+        msg("workbook.encrypted")
+        .text("en")
+        .endswith("(Excel: File → Info → Protect Workbook → Encrypt with Password)")
+    )
+    assert (
+        msg("workbook.encrypted").text("zh").endswith("（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密）")
+    )

@@ -273,7 +273,7 @@ def test_ignore_unknown_skips_a_statistics_export_s_other_rows(tmp_path: Path, c
     assert (loaded.skipped_unknown, len(loaded.actuals), loaded.actuals[0].line) == (50, 1, 52)
 
 
-SAVE_AS = "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel 工作簿)"
+SAVE_AS = "open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook)"
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -316,7 +316,7 @@ def broken_workbook() -> bytes:
             "locked.xlsx",
             OLE2 + b"\x00" * 100 + "EncryptionInfo".encode("utf-16-le"),
             "is password-protected (encrypted), and gxcheck cannot open it: save a copy without the "
-            "password (Excel: 文件 → 信息 → 保护工作簿 → 用密码进行加密)",
+            "password (Excel: File → Info → Protect Workbook → Encrypt with Password)",
         ),
         (
             "old.xls",
