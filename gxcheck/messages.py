@@ -866,7 +866,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.multi_year_template": (
         "the period column is left empty: {path} is a multi-year plan ({first}–{last}); fill in "
         "each figure's year ({earliest}–{last}), or pass --period (e.g. --period {example})",
-        "时期列留空：{path} 是多年规划（{first}—{last}年）；请为每个数据填写年份（{earliest}—{last}），"
+        "时期列留空：{path} 是多年计划（{first}—{last} 年）；请为每个数据填写年份（{earliest}—{last}），"
         "或使用 --period（如 --period {example}）",
     ),
     "draft.no_targets": (

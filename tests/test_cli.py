@@ -482,7 +482,7 @@ def test_notes_are_chinese_by_default(tmp_path: Path) -> None:
     code, _, err = run("template", "-t", "2023-2027", "-o", str(tmp_path / "t.csv"))
     assert (code, err) == (
         0,
-        "gxcheck: 时期列留空：<bundled 2023-2027.yaml> 是多年规划（2023—2027年）；请为每个数据填写年份"
+        "gxcheck: 时期列留空：<bundled 2023-2027.yaml> 是多年计划（2023—2027 年）；请为每个数据填写年份"
         "（2022—2027），或使用 --period（如 --period 2025）\n",
     )
 
