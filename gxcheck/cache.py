@@ -23,7 +23,6 @@ from __future__ import annotations
 # The C unpickler alone: the pickle module (needed only to store) costs 5 ms more to import.
 import _pickle
 import contextlib
-import hashlib
 import os
 import stat
 import sys
@@ -32,6 +31,16 @@ from typing import Any
 
 from gxcheck import __version__
 from gxcheck.model import Catalogue
+
+# SHA-256 from CPython's own small module: hashlib loads OpenSSL first, 3-4 ms at every start
+# for two digests of a few dozen KiB. hashlib on a Python that has neither module.
+try:
+    from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # CPython 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[assignment,no-redef,unused-ignore]
 
 ENV = "GXCHECK_CACHE_DIR"
 DEFAULT = "2024"  # gxcheck.targets.DEFAULT_BUNDLED, without importing it (a test holds them equal)
@@ -53,7 +62,7 @@ def directory() -> Path | None:
 
 def _key(data: bytes, label: str) -> str:
     """The entry's name: the file's bytes, its label, gxcheck's version and its modules."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (__version__, label, sys.version):
         digest.update(part.encode() + b"\0")
     try:
@@ -101,7 +110,7 @@ def load(data: bytes, label: str) -> Catalogue | None:
         if not blob.startswith(_MAGIC):
             return None
         digest, payload = blob[len(_MAGIC) : len(_MAGIC) + _DIGEST], blob[len(_MAGIC) + _DIGEST :]
-        if hashlib.sha256(payload).digest() != digest:
+        if sha256(payload).digest() != digest:
             return None
         import io
 
@@ -126,7 +135,7 @@ def store(data: bytes, label: str, catalogue: Catalogue) -> None:
         import pickle
 
         payload = pickle.dumps(catalogue, protocol=pickle.HIGHEST_PROTOCOL)
-        blob = _MAGIC + hashlib.sha256(payload).digest() + payload
+        blob = _MAGIC + sha256(payload).digest() + payload
         path = where / _key(data, label)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
