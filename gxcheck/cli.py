@@ -877,6 +877,32 @@ def _fail(lines: list[str], code: int, lang: str) -> NoReturn:
     raise typer.Exit(code)
 
 
+def run(args: Sequence[str]) -> None:
+    """``app()`` for the arguments ``args``, with only the command they name turned into click's
+    command: typer builds click parameters for every option of every command at every start
+    (about 5 ms here), and a run needs one command. No command, an option first or a name that
+    is not a command gets the whole tree (the list in help, suggestions for a misspelt name)."""
+    first = args[0] if args else None
+    named = [c for c in app.registered_commands if _command_name(c) == first]
+    if not named:
+        app()
+        return
+    every = app.registered_commands
+    app.registered_commands = named
+    try:
+        app()
+    finally:
+        app.registered_commands = every
+
+
+def _command_name(command: typer.models.CommandInfo) -> str | None:
+    """A command's name as typer derives it: ``name=``, else the function's, with dashes."""
+    if command.name:
+        return command.name
+    callback = command.callback
+    return callback.__name__.lower().replace("_", "-") if callback is not None else None
+
+
 def main() -> None:
     """Entry point of the ``gxcheck`` command (see gxcheck.launcher for its guards)."""
     from gxcheck.launcher import main as launch

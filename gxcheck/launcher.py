@@ -131,9 +131,9 @@ def main() -> None:
             signal.signal(signum, _terminate)
         guard_streams()
         guard_environment()
-        from gxcheck.cli import app
+        from gxcheck.cli import run
     except KeyboardInterrupt:
         _interrupted(None, EXIT_INTERRUPTED)
     except Terminated as exc:
         _interrupted(exc.signum, 128 + exc.signum)
-    app()
+    run(sys.argv[1:])

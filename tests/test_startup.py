@@ -11,8 +11,10 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 from conftest import ROOT
 from typer.testing import CliRunner
 
@@ -428,3 +430,53 @@ def test_the_launcher_without_python_says_so_in_the_readers_language(
     command = [sh, str(launcher), "--help"]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", expected.format(self=launcher))
+
+
+# -- what a start builds and imports -------------------------------------------------------------
+
+COMMANDS = ["score", "trend", "explain", "targets", "validate", "schema", "template", "draft"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "built", "code"),
+    [
+        (["score", "--help"], ["score"], 0),
+        (["trend", "--help"], ["trend"], 0),
+        (["--help"], COMMANDS, 0),
+        (["scor", "--help"], COMMANDS, 2),
+        (["--version", "score"], COMMANDS, 0),
+    ],
+    ids=["score", "trend", "no command", "misspelt", "option first"],
+)
+def test_a_start_builds_only_the_command_it_names(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    built: list[str],
+    code: int,
+) -> None:
+    """Only the named command becomes click's, the app keeps all of them, and the run prints
+    and exits exactly as with the whole tree."""
+    import typer.main
+
+    from gxcheck import cli
+
+    names: list[str | None] = []
+    real = typer.main.get_command_from_info
+
+    def spy(command_info: typer.models.CommandInfo, **options: Any) -> Any:
+        names.append(cli._command_name(command_info))
+        return real(command_info, **options)
+
+    monkeypatch.setattr(sys, "argv", ["gxcheck", *argv])
+    monkeypatch.delenv("GXCHECK_LANG", raising=False)
+    monkeypatch.setattr(typer.main, "get_command_from_info", spy)
+    with pytest.raises(SystemExit) as lazy:
+        cli.run(argv)
+    lazy_out = capsys.readouterr()
+    assert names == built
+    assert [cli._command_name(c) for c in cli.app.registered_commands] == COMMANDS
+    with pytest.raises(SystemExit) as whole:
+        cli.app()
+    assert (lazy.value.code, lazy_out) == (whole.value.code, capsys.readouterr())
+    assert (lazy.value.code, bool(lazy_out.out), bool(lazy_out.err)) == (code, code == 0, code != 0)
