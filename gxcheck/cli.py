@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import json
 import os
 import re
 import sys
@@ -729,6 +728,8 @@ def validate(
 @guarded
 def schema(lang: MessagesLangOption = Lang.zh) -> None:
     """Print the targets file's JSON Schema, for editors."""
+    import json
+
     from gxcheck.schema import json_schema
 
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
