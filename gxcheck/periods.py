@@ -81,24 +81,26 @@ def allowed(year: int) -> Message:
     return msg("periods.forms", y=year)
 
 
-# Each form: a pattern after the year, and how it gives the last month of the period.
+# Each form: a pattern after the year, and how it gives the last month of the period. Kept as
+# text and matched through re's own cache: compiled on first use, so a run compiles only the
+# forms it meets (compiling all of them costs a millisecond at every start).
 _YEAR = r"(?P<year>\d{4})"
 _DASH = r"\s*[-–—~～至到]\s*"
-_FORMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^{_YEAR}(?:年|年全年|全年|年度)?$"), "year"),
-    (re.compile(rf"^{_YEAR}\s*-?\s*[Qq](?P<q>[1-4])$"), "quarter"),
-    (re.compile(rf"^{_YEAR}\s*-?\s*[Hh](?P<h>[12])$"), "half"),
-    (re.compile(rf"^{_YEAR}-(?P<m>\d{{1,2}})$"), "month"),
-    (re.compile(rf"^{_YEAR}年(?:第)?(?P<q>[一1])季度$"), "quarter"),
-    (re.compile(rf"^{_YEAR}年前(?P<q>[二两三四234])(?:个)?季度$"), "quarter"),
-    (re.compile(rf"^{_YEAR}年上半年$"), "h1"),
-    (re.compile(rf"^{_YEAR}年1(?:月)?{_DASH}(?P<m>\d{{1,2}})月(?:份)?$"), "month"),
-    (re.compile(rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?:份)?$"), "single-month"),
+_FORMS: list[tuple[str, str]] = [
+    (rf"^{_YEAR}(?:年|年全年|全年|年度)?$", "year"),
+    (rf"^{_YEAR}\s*-?\s*[Qq](?P<q>[1-4])$", "quarter"),
+    (rf"^{_YEAR}\s*-?\s*[Hh](?P<h>[12])$", "half"),
+    (rf"^{_YEAR}-(?P<m>\d{{1,2}})$", "month"),
+    (rf"^{_YEAR}年(?:第)?(?P<q>[一1])季度$", "quarter"),
+    (rf"^{_YEAR}年前(?P<q>[二两三四234])(?:个)?季度$", "quarter"),
+    (rf"^{_YEAR}年上半年$", "h1"),
+    (rf"^{_YEAR}年1(?:月)?{_DASH}(?P<m>\d{{1,2}})月(?:份)?$", "month"),
+    (rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?:份)?$", "single-month"),
     # A date (a spreadsheet's date cell): the period from January that ends on it.
-    (re.compile(rf"^{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})$"), "date"),
-    (re.compile(rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日$"), "date"),
+    (rf"^{_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})$", "date"),
+    (rf"^{_YEAR}年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日$", "date"),
 ]
-_NOT_CUMULATIVE = re.compile(r"^\d{4}年(?:(?:第)?[二三四234]季度|下半年)$")
+_NOT_CUMULATIVE = r"^\d{4}年(?:(?:第)?[二三四234]季度|下半年)$"
 
 
 def span_elapsed(period: Period, start_year: int, horizon: int) -> Fraction:
@@ -133,10 +135,10 @@ def parse_period(raw: str, plan_year: int, first_year: int | None = None) -> Per
     if year_match and not first <= int(year_match.group(1)) <= plan_year:
         raise _outside(text, first, plan_year)
     hint_year = int(year_match.group(1)) if year_match else plan_year
-    if _NOT_CUMULATIVE.match(text):
+    if re.match(_NOT_CUMULATIVE, text):
         raise BadPeriod(msg("periods.single_quarter", text=text, y=hint_year))
     for pattern, form in _FORMS:
-        match = pattern.match(text)
+        match = re.match(pattern, text)
         if match is None:
             continue
         year = int(match["year"])
