@@ -207,26 +207,27 @@ def _check_output(
 ) -> Output | None:
     """Fail before any work if a report could not be written where asked; ``None`` (no
     option, or ``-o -``) is standard output."""
-    from gxcheck.outputs import plan_output
-
     if output is None or (output == "-" and option == "--output"):
         return None
     if output == "-":
         raise UsageError(msg("cli.output_is_stdout", option=option))
+    from gxcheck.outputs import plan_output
+
     return plan_output(output, option, inputs, [o for o in others if o is not None], append=append)
 
 
 def _emit(report: Report, output: Output | None, also: Sequence[tuple[Output, str | bytes]] = ()) -> None:
     """Write a report (a table as plain text) and the run's other reports through the one
     writer, all or none; with no ``output``, the report goes to stdout after the files."""
-    from gxcheck.outputs import write_outputs
-
+    if output is not None or also:  # the writer is imported only when there is a file to write
+        from gxcheck.outputs import write_outputs
     if output is not None:
         write_outputs([*also, (output, _text(report))])
         return
     if isinstance(report, bytes) and sys.stdout.isatty():
         raise UsageError(msg("cli.binary_to_terminal"))
-    write_outputs(also)
+    if also:
+        write_outputs(also)
     if isinstance(report, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(report)

@@ -480,3 +480,25 @@ def test_a_start_builds_only_the_command_it_names(
         cli.app()
     assert (lazy.value.code, lazy_out) == (whole.value.code, capsys.readouterr())
     assert (lazy.value.code, bool(lazy_out.out), bool(lazy_out.err)) == (code, code == 0, code != 0)
+
+
+def test_the_demo_imports_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """``gxcheck score actuals/2024.csv`` (the demo, a table to stdout from the cached bundled
+    catalogue): no YAML, no message catalogue, no hashlib (OpenSSL), no JSON, no file writer."""
+    code = (
+        "import sys\n"
+        "from gxcheck.launcher import main\n"
+        "sys.argv = ['gxcheck', 'score', sys.argv[1], '--fail-on', 'never']\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print(*sorted(sys.modules), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "GXCHECK_CACHE_DIR": str(tmp_path)}
+    for _first_fills_the_cache_then_it_is_read in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", code, ACTUALS], capture_output=True, text=True, timeout=60, env=env
+        )
+    unused = ("yaml", "hashlib", "_hashlib", "json", "gxcheck.messages", "gxcheck.targets", "gxcheck.outputs")
+    assert (result.returncode, [m for m in result.stderr.split() if m in unused]) == (0, [])
+    assert "gxcheck.render.terminal" in result.stderr.split()
