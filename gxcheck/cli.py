@@ -354,8 +354,11 @@ def _load(
     allow_blank: bool = False,
     sheet: str | None = None,
     lang: str = "zh",
-) -> tuple[Catalogue, LoadedActuals]:
-    """The catalogue and every actuals file, merged; problems from all files reported together."""
+    as_of: str | None = None,
+) -> tuple[Catalogue, LoadedActuals, Period | None]:
+    """The catalogue, every actuals file merged (problems from all files reported together),
+    and the ``--as-of`` period, read against the plan before any file is: a bad option is
+    the run's only message, not one after the files' warnings."""
     from gxcheck.actuals import load_actuals, merge_actuals
     from gxcheck.cache import bundled
     from gxcheck.files import STDIN
@@ -368,6 +371,7 @@ def _load(
         from gxcheck.targets import load_targets
 
         catalogue = load_targets(targets)
+    period = _as_of(as_of, catalogue)
     parts: list[LoadedActuals] = []
     problems: list[Problem] = []
     for path in files:
@@ -395,7 +399,7 @@ def _load(
     if loaded.blank:
         n = loaded.blank
         _note(msg("cli.blank_rows_one") if n == 1 else msg("cli.blank_rows", n=n), lang)
-    return catalogue, loaded
+    return catalogue, loaded, period
 
 
 def _as_of(text: str | None, catalogue: Catalogue) -> Period | None:
@@ -472,7 +476,7 @@ def score(
     picture = _check_output(svg, inputs, [out], option="--svg")
     summary_path = os.environ.get(STEP_SUMMARY) if format is Format.GITHUB else None
     summary = _check_output(summary_path or None, inputs, [out, picture], option=STEP_SUMMARY, append=True)
-    catalogue, loaded = _load(
+    catalogue, loaded, when = _load(
         actuals,
         targets,
         encoding=encoding,
@@ -480,10 +484,9 @@ def score(
         allow_blank=allow_blank,
         sheet=sheet,
         lang=lang.value,
+        as_of=as_of,
     )
-    card = score_card(
-        catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue), skipped_unknown=loaded.skipped_unknown
-    )
+    card = score_card(catalogue, loaded.actuals, as_of=when, skipped_unknown=loaded.skipped_unknown)
     if not any(r.actual is not None for r in card.results):
         if as_of:
             raise UsageError(
@@ -565,7 +568,7 @@ def trend(
     from gxcheck.trend import trends
 
     out = _check_output(output, [*actuals, targets or bundled_targets_path()])
-    catalogue, loaded = _load(
+    catalogue, loaded, _ = _load(
         actuals, targets, encoding=encoding, ignore_unknown=ignore_unknown, sheet=sheet, lang=lang.value
     )
     series = trends(catalogue, loaded.actuals)
@@ -601,8 +604,8 @@ def explain(
     from gxcheck.evaluate import score as score_card
     from gxcheck.render import explain as render
 
-    catalogue, loaded = _load(
-        actuals, targets, encoding=encoding, ignore_unknown=True, sheet=sheet, lang=lang.value
+    catalogue, loaded, when = _load(
+        actuals, targets, encoding=encoding, ignore_unknown=True, sheet=sheet, lang=lang.value, as_of=as_of
     )
     if catalogue.target(target_id) is None:
         close = difflib.get_close_matches(target_id, [t.id for t in catalogue.targets], n=1)
@@ -615,7 +618,7 @@ def explain(
             name = unicodedata.name(odd, "an unnamed character")
             hint = msg("cli.id_not_ascii", code=ord(odd), name=name, hint=hint)
         raise UsageError(msg("cli.unknown_target", id=shown, hint=hint))
-    card = score_card(catalogue, loaded.actuals, as_of=_as_of(as_of, catalogue))
+    card = score_card(catalogue, loaded.actuals, as_of=when)
     result = next(r for r in card.results if r.target.id == target_id)
     explanation = render.Explanation(catalogue, result)
     if format is ExplainFormat.json:

@@ -546,3 +546,19 @@ def test_more_than_201_messages_end_in_a_count_of_the_rest(tmp_path: Path, lang:
     lines = err.splitlines()
     assert (code, out, len(lines), lines[-1]) == (2, "", 201, last)
     assert lines[0].startswith(f"{first}:2: ")
+
+
+@pytest.mark.parametrize("command", ["score", "explain"])
+def test_a_bad_as_of_is_the_only_message_not_one_after_the_warnings(tmp_path: Path, command: str) -> None:
+    """--as-of is read against the plan before any file: a file's warning (0.074 for a % target)
+    would otherwise come first and the run would still stop at the option."""
+    fraction = write(tmp_path, "id,period,value\ngdp_growth,2024,0.074\n")
+    args = [command, "gdp_growth", fraction] if command == "explain" else [command, fraction]
+    assert run(*args, "--as-of", "2024-13", "--lang", "en") == (
+        2,
+        "",
+        "gxcheck: --as-of: period '2024-13': month 13 does not exist "
+        "(e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月)\n",
+    )
+    _, _, err = run(*args, "--as-of", "2024-12", "--lang", "en")
+    assert "warning: '0.074' is read as 0.074 %" in err  # a good option: the warning is still there
