@@ -9,18 +9,24 @@ venv="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/gxcheck-action-venv"
 bin="$venv/bin"
 [ -d "$venv/Scripts" ] && bin="$venv/Scripts" # Windows runners
 
+# refuse 中文 English: the step's own error, in the action's lang input (Chinese by default),
+# as gxcheck words its messages; exit 2 like gxcheck's bad input.
 refuse() {
-  echo "::error title=gxcheck action::$1"
+  local message=$1
+  [ "${INPUT_LANG:-zh}" = en ] && message=$2
+  echo "::error title=gxcheck action::$message"
   exit 2
 }
 
 install() {
   local spec=${INPUT_VERSION:-}
   case "$spec" in
-    -*) refuse "version '$spec' is not a requirement: give a requirement or a wheel's path, not a pip option" ;;
+    -*) refuse "version '$spec' 不是版本要求：请给出版本要求或 wheel 文件的路径，而不是 pip 选项" \
+      "version '$spec' is not a requirement: give a requirement or a wheel's path, not a pip option" ;;
   esac
   local python
-  python=$(command -v python3 || command -v python) || refuse "no python3 on this runner (use actions/setup-python)"
+  python=$(command -v python3 || command -v python) ||
+    refuse "此运行器上没有 python3（请用 actions/setup-python）" "no python3 on this runner (use actions/setup-python)"
   "$python" -m venv --clear "$venv"
   [ -d "$venv/Scripts" ] && bin="$venv/Scripts"
   if [ -z "$spec" ]; then
@@ -35,7 +41,8 @@ install() {
 
 score() {
   local words actuals=() summary
-  [ -n "${INPUT_ACTUALS:-}" ] || refuse "the input actuals is required (CSV files, separated by spaces)"
+  [ -n "${INPUT_ACTUALS:-}" ] ||
+    refuse "缺少输入 actuals（数据文件，以空格分隔）" "the input actuals is required (CSV files, separated by spaces)"
   read -ra words <<<"$INPUT_ACTUALS"
   local word file
   for word in "${words[@]}"; do

@@ -166,6 +166,12 @@ def test_install_refuses_a_version_that_is_a_pip_option(runner: Runner) -> None:
     code, out, _ = runner.run(0, version="--index-url=https://example.invalid/simple")
     assert code == 2
     assert out == (
+        "::error title=gxcheck action::version '--index-url=https://example.invalid/simple' 不是版本要求："
+        "请给出版本要求或 wheel 文件的路径，而不是 pip 选项\n"
+    )
+    code, out, _ = runner.run(0, version="--index-url=https://example.invalid/simple", lang="en")
+    assert code == 2
+    assert out == (
         "::error title=gxcheck action::version '--index-url=https://example.invalid/simple' is not a "
         "requirement: give a requirement or a wheel's path, not a pip option\n"
     )
@@ -174,6 +180,8 @@ def test_install_refuses_a_version_that_is_a_pip_option(runner: Runner) -> None:
 
 def test_score_without_actuals_says_so(runner: Runner) -> None:
     code, out, _ = runner.run(SCORE, actuals="")
+    assert (code, out) == (2, "::error title=gxcheck action::缺少输入 actuals（数据文件，以空格分隔）\n")
+    code, out, _ = runner.run(SCORE, actuals="", lang="en")
     assert (code, out) == (
         2,
         "::error title=gxcheck action::the input actuals is required (CSV files, separated by spaces)\n",
