@@ -55,8 +55,10 @@ class _OneLineErrors(TyperGroup):
         from typer import _click
 
         # The options are not read when they are wrong: the language is looked for in them.
-        lang = requested_lang(sys.argv[1:] if args is None else args)
+        arguments = sys.argv[1:] if args is None else args
+        lang = requested_lang(arguments)
         try:
+            _refuse_empty(arguments)
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except _click.exceptions.NoArgsIsHelpError as exc:
             exc.show()
@@ -82,6 +84,18 @@ class _OneLineErrors(TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code)
+
+
+def _refuse_empty(args: Sequence[str]) -> None:
+    """An empty argument, most often an unset shell variable (``gxcheck score "$FILE"``), is
+    refused by its place: typer would read it as the path ``.``, the current directory."""
+    for index, arg in enumerate(args):
+        if arg != "":
+            continue
+        before = args[index - 1] if index else ""
+        if before.startswith("-") and before not in ("-", "--") and "=" not in before:
+            raise UsageError(msg("cli.empty_after", option=before))
+        raise UsageError(msg("cli.empty_argument", n=index + 1))
 
 
 def _message_lang(option: object = None) -> str:

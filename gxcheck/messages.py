@@ -791,6 +791,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--output {output}: this writes {kinds} files ({flags}), not {suffix}",
         "--output {output}：此命令只写 {kinds} 文件（{flags}），不写 {suffix} 文件",
     ),
+    "cli.empty_after": (
+        "{option} is followed by an empty argument (an unset variable?); give its value",
+        "{option} 后面是一个空参数（变量未设置？）；请给出它的取值",
+    ),
+    "cli.empty_argument": (
+        "argument {n} is empty (an unset variable?); name a file or give a value",
+        "第 {n} 个参数为空（变量未设置？）；请给出文件名或取值",
+    ),
     "cli.stdin_twice": (
         "- (standard input) is named more than once; it can be read only once",
         "-（标准输入）出现了不止一次；标准输入只能读取一次",

@@ -285,8 +285,8 @@ def test_a_refused_output_is_chinese_by_default_with_the_same_name_and_exit_code
         "",
         f"gxcheck: --svg {card} 与 --output 是同一个文件；请换一个文件名\n",
     )
-    assert score("-o", "") == (2, "", "gxcheck: --output：文件名为空\n")
-    assert score("-o", "", "--lang", "en") == (2, "", "gxcheck: --output: the file name is empty\n")
+    assert score("--output=") == (2, "", "gxcheck: --output：文件名为空\n")
+    assert score("--output=", "--lang", "en") == (2, "", "gxcheck: --output: the file name is empty\n")
     assert list(tmp_path.iterdir()) == []
 
 
