@@ -354,6 +354,219 @@ def test_all_shows_every_target_as_a_row() -> None:
 @pytest.mark.parametrize(
     ("args", "zh", "en"),
     [
+        (
+            ["targets", "--area", "riks"],
+            "gxcheck: --area：没有 'riks' 这个领域"
+            "（可用 headline、innovation、industry、city、reform、demand、livelihood、risk）",
+            "gxcheck: --area: unknown area 'riks' "
+            "(use one of headline, innovation, industry, city, reform, demand, livelihood, risk)",
+        ),
+        (
+            ["score", ACTUALS, "--fail-on", "missing"],
+            "gxcheck: --fail-on：没有 'missing' 这个状态"
+            "（可用 never，或用逗号分隔的状态：pending、no-data、behind、near、missed）",
+            "gxcheck: --fail-on: unknown status 'missing' "
+            "(use never, or a comma list of pending, no-data, behind, near, missed)",
+        ),
+        (
+            ["score", ACTUALS, "--fail-on", ","],
+            "gxcheck: --fail-on：请写 never，或用逗号分隔的状态，如 missed,near",
+            "gxcheck: --fail-on: give never, or a comma list of statuses such as missed,near",
+        ),
+        (
+            ["score", ACTUALS, "--as-of", "2024-Q5"],
+            "gxcheck: --as-of 参数有误：时期 '2024-Q5' 无法识别"
+            "（如 2024、2024-Q3、2024-H1、2024-06、2024年前三季度、2024年上半年、2024年1-6月）",
+            "gxcheck: --as-of: period '2024-Q5' is not a period gxcheck can read "
+            "(e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月)",
+        ),
+        (
+            ["explain", "gdp_grwth", ACTUALS],
+            "gxcheck: 没有编号为 “gdp_grwth” 的目标（是否要找 “gdp_growth”？目标编号见 `gxcheck targets`）",
+            'gxcheck: unknown target id "gdp_grwth" (did you mean "gdp_growth"? see `gxcheck targets`)',
+        ),
+        (
+            ["explain", "nothing_like_it", ACTUALS],
+            "gxcheck: 没有编号为 “nothing_like_it” 的目标（目标编号见 `gxcheck targets`）",
+            'gxcheck: unknown target id "nothing_like_it" (see `gxcheck targets`)',
+        ),
+        (
+            ["explain", "gdp_grоwth", ACTUALS],  # a Cyrillic о
+            "gxcheck: 没有编号为 “gdp_gr\\u043ewth” 的目标（编号中有非 ASCII 字符 U+043E CYRILLIC SMALL "
+            "LETTER O；是否要找 “gdp_growth”？目标编号见 `gxcheck targets`）",
+            'gxcheck: unknown target id "gdp_gr\\u043ewth" (the id is not ASCII: it holds U+043E CYRILLIC '
+            'SMALL LETTER O; did you mean "gdp_growth"? see `gxcheck targets`)',
+        ),
+        (
+            ["validate", "--after", "二、"],
+            "gxcheck: --after 须与 --source（计划文本）一起使用",
+            "gxcheck: --after needs --source (the plan's text)",
+        ),
+        (
+            ["score", "-", "-"],
+            "gxcheck: -（标准输入）出现了不止一次；标准输入只能读取一次",
+            "gxcheck: - (standard input) is named more than once; it can be read only once",
+        ),
+        (
+            ["score", ACTUALS, "--svg", "-"],
+            "gxcheck: --svg -：标准输出用于输出报告；请指定文件名",
+            "gxcheck: --svg -: standard output carries the report; name a file",
+        ),
+        (
+            ["score", ACTUALS, "-o", "card.xls"],
+            "gxcheck: --output card.xls：此命令只写 .xlsx 和 .docx 文件（-f xlsx、-f docx），不写 .xls 文件",
+            "gxcheck: --output card.xls: this writes .xlsx and .docx files (-f xlsx, -f docx), not .xls",
+        ),
+        (
+            ["template", "-o", "q3.xlsx", "-f", "csv"],
+            "gxcheck: --output q3.xlsx：.xlsx 文件须用 -f xlsx（当前格式为 csv）",
+            "gxcheck: --output q3.xlsx: a .xlsx file needs -f xlsx (the format is csv)",
+        ),
+    ],
+    ids=[
+        "area",
+        "fail-on",
+        "fail-on empty",
+        "as-of",
+        "explain close",
+        "explain far",
+        "explain not ascii",
+        "after",
+        "stdin twice",
+        "svg dash",
+        "office",
+        "office format",
+    ],
+)
+def test_usage_errors_are_chinese_by_default_and_english_with_lang_en(
+    args: list[str], zh: str, en: str
+) -> None:
+    assert run(*args) == (2, "", zh + "\n")
+    assert run(*args, "--lang", "zh") == (2, "", zh + "\n")
+    assert run(*args, "--lang", "en") == (2, "", en + "\n")
+    assert runner.invoke(app, args, env={"GXCHECK_LANG": "en"}).stderr == en + "\n"
+
+
+def test_a_run_that_checks_nothing_says_so_in_chinese(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nsomething_else,1\n")
+    assert run("score", csv, "--ignore-unknown") == (
+        2,
+        "",
+        "gxcheck: 已跳过 1 行：其编号不是目标编号（--ignore-unknown）\n"
+        f"gxcheck: {csv}: 没有可检查的目标：没有一行是 <bundled 2024.yaml> 中目标的数据"
+        "（目标编号见 `gxcheck template`）\n",
+    )
+    assert run("score", csv, "--ignore-unknown", "--as-of", "2024-06") == (
+        2,
+        "",
+        "gxcheck: 已跳过 1 行：其编号不是目标编号（--ignore-unknown）\n"
+        f"gxcheck: {csv}: 没有可检查的目标：没有一行是 <bundled 2024.yaml> 中目标在 2024-06 或之前的数据"
+        "（目标编号见 `gxcheck template`）\n",
+    )
+    code, _, err = run("score", csv, "--ignore-unknown", "--as-of", "2024-06", "--lang", "en")
+    assert (code, err.splitlines()[-1]) == (
+        2,
+        f"gxcheck: {csv}: no target could be checked: no row is a figure at or before 2024-06 for a target "
+        "of <bundled 2024.yaml> (see `gxcheck template` for the ids)",
+    )
+
+
+def test_notes_are_chinese_by_default(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,value\nsomething_else,1\nprojects_started,70\ngdp_growth,\n")
+    code, _, err = run("score", csv, "--ignore-unknown", "--allow-blank", "-f", "json")
+    assert (code, err) == (
+        0,
+        "gxcheck: 已跳过 1 行：其编号不是目标编号（--ignore-unknown）\n"
+        "gxcheck: 1 行没有填写数值，其目标按无数据处理（--allow-blank）\n",
+    )
+    code, _, err = run("template", "-t", "2023-2027", "-o", str(tmp_path / "t.csv"))
+    assert (code, err) == (
+        0,
+        "gxcheck: 时期列留空：<bundled 2023-2027.yaml> 是多年计划（2023—2027 年）；请为每个数据填写年份"
+        "（2022—2027），或使用 --period（如 --period 2025）\n",
+    )
+
+
+def test_validate_says_ok_in_the_language_asked_for() -> None:
+    assert run("validate") == (0, "<bundled 2024.yaml>: OK，68 项目标，8 个领域\n", "")
+    assert run("validate", "-l", "en") == (0, "<bundled 2024.yaml>: OK, 68 targets in 8 areas\n", "")
+    from conftest import BUNDLED_DIR
+
+    source = str(BUNDLED_DIR / "2024.source.txt")
+    assert run("validate", "--source", source, "--after", "二、2024年工作打算") == (
+        0,
+        f"<bundled 2024.yaml>: OK，68 项目标，8 个领域；{source} 中的每个数字都有对应的目标或排除项\n",
+        "",
+    )
+
+
+def test_a_trend_of_one_period_says_so_in_either_language(tmp_path: Path) -> None:
+    csv = write(tmp_path, "id,period,value\ngdp_growth,2024,7.4\n")
+    assert run("trend", csv) == (2, "", f"gxcheck: {csv}: 没有一项目标有两个及以上时期的数据，无法显示趋势\n")
+    assert run("trend", csv, "--lang", "en") == (
+        2,
+        "",
+        f"gxcheck: {csv}: no target has figures for more than one period, so there is no trend to show\n",
+    )
+
+
+def test_an_internal_error_is_chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gxcheck.evaluate
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(gxcheck.evaluate, "score", broken)
+    assert run("score", ACTUALS) == (3, "", "gxcheck: 内部错误：RuntimeError: boom（请报告此问题）\n")
+
+
+def test_a_bad_source_date_epoch_is_a_usage_error_in_either_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    assert run("score", ACTUALS) == (
+        2,
+        "",
+        "gxcheck: SOURCE_DATE_EPOCH='yesterday' 不是时间：请写自 1970-01-01 UTC 起的整秒数"
+        "（如 1733011200），或取消该环境变量\n",
+    )
+    assert run("score", ACTUALS, "--lang", "en") == (
+        2,
+        "",
+        "gxcheck: SOURCE_DATE_EPOCH='yesterday' is not a time: give whole seconds since 1970-01-01 UTC "
+        "(e.g. 1733011200), or unset it\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"), [("zh", "…另有 202 条"), ("en", "… and 202 more")], ids=["zh", "en"]
+)
+def test_more_than_201_messages_end_in_a_count_of_the_rest(tmp_path: Path, lang: str, last: str) -> None:
+    bad = "id,value\n" + "gdp_growth,abc\n" * 250  # each file: 200 problems and its 'stopped' line
+    first, second = write(tmp_path, bad, "a.csv"), write(tmp_path, bad, "b.csv")
+    code, out, err = run("score", first, second, "--lang", lang)
+    lines = err.splitlines()
+    assert (code, out, len(lines), lines[-1]) == (2, "", 201, last)
+    assert lines[0].startswith(f"{first}:2: ")
+
+
+@pytest.mark.parametrize("command", ["score", "explain"])
+def test_a_bad_as_of_is_the_only_message_not_one_after_the_warnings(tmp_path: Path, command: str) -> None:
+    """--as-of is read against the plan before any file: a file's warning (0.074 for a % target)
+    would otherwise come first and the run would still stop at the option."""
+    fraction = write(tmp_path, "id,period,value\ngdp_growth,2024,0.074\n")
+    args = [command, "gdp_growth", fraction] if command == "explain" else [command, fraction]
+    assert run(*args, "--as-of", "2024-13", "--lang", "en") == (
+        2,
+        "",
+        "gxcheck: --as-of: period '2024-13': month 13 does not exist "
+        "(e.g. 2024, 2024-Q3, 2024-H1, 2024-06, 2024年前三季度, 2024年上半年, 2024年1-6月)\n",
+    )
+    _, _, err = run(*args, "--as-of", "2024-12", "--lang", "en")
+    assert "warning: '0.074' is read as 0.074 %" in err  # a good option: the warning is still there
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
         pytest.param(
             ["score", ""],
             "gxcheck: 第 2 个参数为空（变量未设置？）；请给出文件名或取值",
