@@ -335,8 +335,7 @@ def test_a_larger_export_with_every_trap(
 # ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def line_scan(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+def spy_on_line_scan(patch: pytest.MonkeyPatch) -> list[bool]:
     """Each attempt of the line scan (every line a record): True when it gave the result,
     False when it left the file to the decoded scan."""
     verdicts: list[bool] = []
@@ -351,8 +350,13 @@ def line_scan(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         verdicts.append(result is not None)
         return result
 
-    monkeypatch.setattr(actuals, "_read_utf8", spy)
+    patch.setattr(actuals, "_read_utf8", spy)
     return verdicts
+
+
+@pytest.fixture
+def line_scan(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    return spy_on_line_scan(monkeypatch)
 
 
 @dataclass
@@ -527,19 +531,7 @@ def test_line_scan_equals_full_parse_and_is_taken(
         patch.setattr(prefilter_utf8, "BLOCK", block)
         patch.setattr(prefilter_utf8, "FORK_MIN", 0 if fork else 1 << 40)
         patch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-        verdicts: list[bool] = []
-        real = actuals._read_utf8
-
-        def spy(*args: Any) -> LoadedActuals | None:
-            try:
-                result = real(*args)
-            except InputError:
-                verdicts.append(True)
-                raise
-            verdicts.append(result is not None)
-            return result
-
-        patch.setattr(actuals, "_read_utf8", spy)
+        verdicts = spy_on_line_scan(patch)
         path = Path(directory) / "export.csv"
         path.write_bytes(text.encode())
         assert outcome(path) == full(path, patch)
