@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from gxcheck.errors import Problem, msg
 from gxcheck.model import Catalogue
+from gxcheck.record import record
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
-@dataclass(frozen=True)
+@record
 class Unaccounted:
     """A number of the text in no quote: where it stands (1-based line) and its context."""
 

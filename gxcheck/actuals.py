@@ -11,7 +11,6 @@ import difflib
 import io
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +18,7 @@ from gxcheck.errors import InputError, Message, Problem, listing, msg
 from gxcheck.files import OFFICE_MAGIC, decode, read_input
 from gxcheck.model import Actual, Catalogue
 from gxcheck.periods import BadPeriod, Period
+from gxcheck.record import record
 from gxcheck.textsafe import id_hint, safe_text, visible
 from gxcheck.values import BadValue, fraction_warning, parse_value
 
@@ -33,7 +33,7 @@ MAX_LINE = 10_000
 MAX_PROBLEMS = 200
 
 
-@dataclass(frozen=True)
+@record
 class LoadedActuals:
     """What a CSV held: the figures gxcheck can use, and how many unknown ids it skipped."""
 

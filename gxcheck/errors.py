@@ -8,10 +8,11 @@ the ``file:line:`` part is the same in every one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from gxcheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     """A catalogue message by its key, with the fields its wording needs."""
 
@@ -51,7 +52,7 @@ def msg(key: str, /, **fields: object) -> Message:
     return Message(key, tuple(fields.items()))
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with an input file, located as precisely as we can."""
 

@@ -28,7 +28,6 @@ the wording of reasons and rules is the presentation layer's (``gxcheck.render.w
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -51,6 +50,7 @@ from gxcheck.model import (
     Target,
 )
 from gxcheck.periods import Period
+from gxcheck.record import record, replace
 
 SHOWN_PLACES = Decimal("0.0001")
 
@@ -149,7 +149,7 @@ def meets(op: Op, figure: Decimal, threshold: Number) -> bool:
     return _Point(figure).satisfies(op, threshold)
 
 
-@dataclass(frozen=True)
+@record
 class _Point:
     """A value, or one infinitesimally above (+1) or below (−1) it: the ends of a bound."""
 
@@ -195,7 +195,7 @@ _ENDS: dict[Bound, tuple[int | None, int | None]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Threshold:
     """What a numeric target asks, reduced to a threshold and a band (see ``numeric_rule``).
 

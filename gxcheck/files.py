@@ -13,11 +13,11 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from gxcheck.errors import InputError, Message, Problem, msg
+from gxcheck.record import record
 from gxcheck.textsafe import visible
 
 STDIN = "-"  # the path that means standard input
@@ -38,7 +38,7 @@ _BOMS = (  # longest first: UTF-32 LE starts with the UTF-16 LE mark
 _NOT_TEXT = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """An input's bytes, read once; ``shown`` names it in messages."""
 

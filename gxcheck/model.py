@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 
 from gxcheck.periods import Period, parse_period, span_elapsed
+from gxcheck.record import record
 
 
 class Op(str, Enum):
@@ -151,7 +151,7 @@ class Bound(str, Enum):
     LE = "<="
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A name in both languages."""
 
@@ -162,7 +162,7 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     """``year`` is the year the plan's targets are due: an annual plan's year, a multi-year
     plan's last year. A multi-year plan also has its first year and its base year."""
@@ -195,7 +195,7 @@ class Plan:
         return f"{self.first_year}—{self.year}年" if lang == "zh" else f"{self.first_year}–{self.year}"
 
 
-@dataclass(frozen=True)
+@record
 class Area:
     """A group of targets. ``numbered`` areas are counted （一）, （二）… in the plan's order;
     an unnumbered one (a plan's headline targets) is shown by its title alone."""
@@ -205,7 +205,7 @@ class Area:
     numbered: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Exclusion:
     """Words of the plan that hold a number but are not a target, and why."""
 
@@ -214,7 +214,7 @@ class Exclusion:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Target:
     """One checkable target of the plan, as declared in the targets file."""
 
@@ -264,7 +264,7 @@ class Target:
         return self.elapsed(period) >= 1
 
 
-@dataclass(frozen=True)
+@record
 class Catalogue:
     """A whole targets file: the plan, its areas in order, its targets in order."""
 
@@ -297,7 +297,7 @@ class Catalogue:
         return cached
 
 
-@dataclass(frozen=True)
+@record
 class Quantity:
     """A numeric figure in the target's unit, exact or a published bound."""
 
@@ -305,7 +305,7 @@ class Quantity:
     bound: Bound = Bound.EXACT
 
 
-@dataclass(frozen=True)
+@record
 class Actual:
     """One reported figure for one target and period, as read from a CSV row.
 
@@ -323,7 +323,7 @@ class Actual:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """The rule a verdict applied, as numbers and enums (the renderers word it).
 
@@ -371,7 +371,7 @@ class Rule:
         return self.expected if self.expected is not None else self.threshold
 
 
-@dataclass(frozen=True)
+@record
 class Result:
     """The verdict on one target, and the rule it applied (``rule``).
 
@@ -400,7 +400,7 @@ class Result:
         return self.rule.expected
 
 
-@dataclass(frozen=True)
+@record
 class Scorecard:
     """Every target's result, in the catalogue's order."""
 

@@ -12,14 +12,14 @@ import contextlib
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from gxcheck.errors import Message, UsageError, msg
 from gxcheck.files import CHUNK, STDIN
+from gxcheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Output:
     """Where one report goes; ``option`` names it in messages (--output, --svg, …)."""
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 
 from gxcheck.errors import Message, msg
+from gxcheck.record import record
 
 
 class BadPeriod(ValueError):
@@ -27,7 +27,7 @@ class BadPeriod(ValueError):
         super().__init__(str(message))
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Period:
     """A cumulative period from January of ``year`` to the end of ``end_month``."""
 

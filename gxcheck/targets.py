@@ -12,7 +12,6 @@ import difflib
 import math
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from gxcheck import schema, targets_span
 from gxcheck.errors import InputError, Listing, Message, Problem, listing, msg
 from gxcheck.files import may_exist, read_text
 from gxcheck.model import Area, Catalogue, Commitment, Curve, Exclusion, Kind, Op, Plan, Target, Text
+from gxcheck.record import replace
 from gxcheck.scales import normalise_label
 from gxcheck.textsafe import visible
 from gxcheck.yamlsafe import LineDict, LineList, parse

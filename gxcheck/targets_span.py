@@ -8,13 +8,13 @@ the ``add(line, message)`` or ``bad(key, message)`` it is given.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from gxcheck import schema
 from gxcheck.errors import Message, msg
 from gxcheck.model import Curve, Kind, Op, Plan, Target
+from gxcheck.record import replace
 from gxcheck.yamlsafe import LineDict
 
 Add = Callable[[int | None, Message], None]

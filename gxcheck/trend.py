@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
 from gxcheck.evaluate import judge
 from gxcheck.model import Actual, Better, Catalogue, Quantity, Result, Target
+from gxcheck.record import record
 
 
 class Direction(str, Enum):
@@ -19,7 +19,7 @@ class Direction(str, Enum):
     FLAT = "flat"
 
 
-@dataclass(frozen=True)
+@record
 class Series:
     """One target's verdicts in period order, with the direction of travel."""
 

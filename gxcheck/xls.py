@@ -9,13 +9,13 @@ here only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from gxcheck.errors import InputError, Problem, listing, msg
+from gxcheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class XlsCell:
     value: object
     number_format: str = "General"

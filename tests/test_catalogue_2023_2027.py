@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from jsonschema import Draft202012Validator
 from gxcheck import load_actuals, schema, score
 from gxcheck.model import Catalogue, Commitment, Kind, Op, Scorecard, Status
 from gxcheck.periods import Period
+from gxcheck.record import replace
 from gxcheck.targets import load_bundled, parse_targets
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,6 @@ that editors use for the same file."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +15,7 @@ from jsonschema import Draft202012Validator
 from gxcheck import schema
 from gxcheck.errors import InputError
 from gxcheck.model import Catalogue, Commitment, Kind, Op
+from gxcheck.record import replace
 from gxcheck.targets import parse_targets
 
 CATALOGUE = CATALOGUE_2024

@@ -3,7 +3,6 @@ pre-commit hook and the GitHub Action's metadata."""
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 import xml.etree.ElementTree as ET
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 from gxcheck import score
 from gxcheck.cli import app
 from gxcheck.model import Commitment, Scorecard, Status
+from gxcheck.record import replace
 from gxcheck.render import RENDERER_MODULES, Format, github, junit, renderer, svg
 from gxcheck.render.common import ReportOptions
 
@@ -103,8 +103,8 @@ def _csv_line(target_id: str) -> int:
 def test_github_annotations_point_at_the_csv_row_and_the_targets_file(card_2024: Scorecard) -> None:
     # A targets file of the user's own: the annotation lands on the CSV row that holds the figure,
     # and names the line where its target starts.
-    mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
-    lines = github.scorecard(dataclasses.replace(card_2024, catalogue=mine), OPTIONS).splitlines()
+    mine = replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
+    lines = github.scorecard(replace(card_2024, catalogue=mine), OPTIONS).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
     assert len(errors) == 8
     yaml_lines = (CATALOGUE_2024).read_text(encoding="utf-8").splitlines()
@@ -118,13 +118,13 @@ def test_github_annotations_point_at_the_csv_row_and_the_targets_file(card_2024:
 
 def test_github_annotates_the_targets_file_where_no_row_holds_the_figure(card_2024: Scorecard) -> None:
     """From standard input or a workbook there is no text line to point at: the target's line is used."""
-    mine = dataclasses.replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
+    mine = replace(card_2024.catalogue, path="plans/2024.yaml", bundled=False)
     piped = tuple(
-        dataclasses.replace(r, actual=dataclasses.replace(r.actual, file=where))
+        replace(r, actual=replace(r.actual, file=where))
         for r, where in zip(card_2024.results, itertools.cycle(["<stdin>", "q3.xlsx!前三季度"]), strict=False)
         if r.actual is not None
     )
-    card = dataclasses.replace(card_2024, catalogue=mine, results=piped)
+    card = replace(card_2024, catalogue=mine, results=piped)
     errors = [line for line in github.scorecard(card, OPTIONS).splitlines() if line.startswith("::error ")]
     assert len(errors) == 8 and all(e.startswith("::error file=plans/2024.yaml,line=") for e in errors)
 

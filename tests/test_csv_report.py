@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import shutil
 import subprocess
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 from gxcheck import load_targets, score
 from gxcheck.cli import app
 from gxcheck.model import Bound, Quantity, Scorecard, Text
+from gxcheck.record import replace
 from gxcheck.render import csv_report, rows
 from gxcheck.render.common import ReportOptions
 
@@ -72,10 +72,8 @@ def test_one_row_per_target_in_the_plans_order(card_2024: Scorecard) -> None:
 
 def test_a_bound_keeps_its_sign_and_no_cell_is_a_formula() -> None:
     hostile = '=HYPERLINK("http://x","y")'
-    target = dataclasses.replace(make_target("t", value=100), name=Text(hostile, "+SUM(A1)"))
-    actual = dataclasses.replace(
-        make_actual("t", Quantity(Decimal(100), Bound.GT)), source="@cmd", note="-1+1"
-    )
+    target = replace(make_target("t", value=100), name=Text(hostile, "+SUM(A1)"))
+    actual = replace(make_actual("t", Quantity(Decimal(100), Bound.GT)), source="@cmd", note="-1+1")
     table = _read(csv_report.scorecard(score(make_catalogue(target), [actual]), ReportOptions()))
     assert table[0]["name"] == "'" + hostile and table[0]["source"] == "'@cmd"
     assert (table[0]["gap"], table[0]["ratio"]) == (">0", ">100%")

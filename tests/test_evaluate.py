@@ -6,7 +6,6 @@ Every figure is written as a string and turned into a Decimal, so that the bound
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -17,6 +16,7 @@ from conftest import D, make_actual, make_catalogue, make_target, quantity
 from gxcheck.evaluate import judge, score
 from gxcheck.model import Area, Bound, Catalogue, Commitment, Kind, Op, Quantity, Result, Status, Target, Text
 from gxcheck.periods import Period
+from gxcheck.record import replace
 from gxcheck.render.words import reason
 
 YEAR = Period(2024)
@@ -408,7 +408,7 @@ def test_ordinal(target: Target, label: str, expected: Status, zh: str, en: str)
     ],
 )
 def test_ordinal_strictly_better(label: str, expected: Status) -> None:
-    target = dataclasses.replace(WATER, op=Op.LT)
+    target = replace(WATER, op=Op.LT)
     result = verdict(target, label)
     assert result.status is expected
     met = expected is Status.MET
@@ -727,7 +727,7 @@ def _areas_card() -> Catalogue:
         Area("innovation", Text("推动科技创新增效赋能", "Innovation")),
         Area("city", Text("推动城市功能补短提质", "City")),
     )
-    return dataclasses.replace(catalogue, areas=areas)
+    return replace(catalogue, areas=areas)
 
 
 def test_by_area_keeps_plan_order_and_leaves_out_empty_areas() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +12,7 @@ from hypothesis import given, settings
 from gxcheck.evaluate import judge, score
 from gxcheck.model import Actual, Bound, Kind, Op, Quantity, Status, Target
 from gxcheck.periods import Period
+from gxcheck.record import replace
 
 YEAR = Period(2024)
 SETTINGS = settings(max_examples=80, deadline=None)
@@ -115,7 +115,7 @@ PERIODS = [Period(2024, m) for m in (3, 6, 9, 12)]
 
 @st.composite
 def scored_inputs(draw: st.DrawFn) -> tuple[list[Target], list[Actual]]:
-    targets = [dataclasses.replace(draw(numeric_targets()), id=i) for i in TARGET_IDS]
+    targets = [replace(draw(numeric_targets()), id=i) for i in TARGET_IDS]
     # At most one figure per target and period, as the CSV loader guarantees.
     keys = draw(st.sets(st.tuples(st.sampled_from(TARGET_IDS), st.sampled_from(PERIODS)), max_size=12))
     actuals = [make_actual(i, Quantity(draw(decimals())), period=p) for i, p in sorted(keys, key=str)]

@@ -3,7 +3,6 @@ checked as markup, against a golden file, and in a real headless browser."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import struct
@@ -20,6 +19,7 @@ from test_golden import check_golden
 from gxcheck import load_actuals, load_targets, score
 from gxcheck.model import Bound, Kind, Op, Quantity, Scorecard, Status, Target, Text
 from gxcheck.periods import Period
+from gxcheck.record import replace
 from gxcheck.render import html
 from gxcheck.render.common import ReportOptions
 
@@ -151,7 +151,7 @@ def test_an_area_heading_stays_with_its_first_row(page_2024: str) -> None:
 def test_the_report_says_when_it_was_made_and_how_fresh_its_figures_are(card_2024: Scorecard) -> None:
     made = ReportOptions(run_at="2026-12-01T08:00:00")
     assert '<p class="sub stamp">数据截至2024年全年 · 生成于2026-12-01</p>' in html.scorecard(card_2024, made)
-    english = html.scorecard(card_2024, dataclasses.replace(made, lang="en"))
+    english = html.scorecard(card_2024, replace(made, lang="en"))
     assert '<p class="sub stamp">figures to full year 2024 · made 2026-12-01</p>' in english
 
 
@@ -175,22 +175,18 @@ def test_output_is_deterministic(card_2024: Scorecard) -> None:
 
 def test_hostile_text_is_shown_as_text() -> None:
     hostile = "<script>alert(1)</script> & <img src=x onerror=alert(2)> \"q\" 'a'"
-    target = dataclasses.replace(
+    target = replace(
         make_target("t1"),
         name=Text(hostile, hostile),
         quote=hostile,
         note=Text(f"\x1b[31m{hostile}\u202e", hostile),
     )
-    milestone = dataclasses.replace(
+    milestone = replace(
         make_target("t2", kind=Kind.MILESTONE, op=Op.DONE, value=True), name=Text(hostile, hostile)
     )
     catalogue = make_catalogue(target, milestone)
-    catalogue = dataclasses.replace(
-        catalogue, plan=dataclasses.replace(catalogue.plan, title=Text(hostile, hostile))
-    )
-    actual = dataclasses.replace(
-        make_actual("t1", 5), raw=hostile, source=hostile, note=hostile, file="<f>.csv"
-    )
+    catalogue = replace(catalogue, plan=replace(catalogue.plan, title=Text(hostile, hostile)))
+    actual = replace(make_actual("t1", 5), raw=hostile, source=hostile, note=hostile, file="<f>.csv")
     page = html.scorecard(score(catalogue, [actual]), ALL)
     markup = Markup(page)
     assert not {"script", "img"} & {tag for tag, _ in markup.tags}

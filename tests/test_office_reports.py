@@ -119,9 +119,8 @@ def test_the_workbook_read_back(card_2024: Scorecard) -> None:
 
 
 def test_a_name_that_looks_like_a_formula_stays_text_in_the_workbook(card_2024: Scorecard) -> None:
-    from dataclasses import replace
-
     from gxcheck.model import Text
+    from gxcheck.record import replace
 
     first = card_2024.results[0]
     evil = replace(first, target=replace(first.target, name=Text("=HYPERLINK(1)", "=1+1")))
@@ -174,9 +173,8 @@ def test_the_document_read_back(card_2024: Scorecard) -> None:
 
 
 def test_a_missed_firm_commitment_is_named_in_the_verdict(card_2024: Scorecard) -> None:
-    from dataclasses import replace
-
     from gxcheck.model import Commitment
+    from gxcheck.record import replace
 
     missed = next(
         r

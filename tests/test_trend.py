@@ -3,7 +3,6 @@ renderings of ``gxcheck trend``, and merging the figures of several CSV files.""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal
@@ -17,6 +16,7 @@ from gxcheck.actuals import LoadedActuals, merge_actuals, parse_actuals
 from gxcheck.errors import InputError
 from gxcheck.model import Actual, Bound, Kind, Op, Status, Target
 from gxcheck.periods import Period
+from gxcheck.record import replace
 from gxcheck.render import trend as render
 from gxcheck.trend import Direction, Series, trends
 
@@ -292,7 +292,7 @@ def test_markdown_en() -> None:
 
 
 def test_markdown_escapes_names_and_bounds() -> None:
-    piped = dataclasses.replace(BEDS, name=dataclasses.replace(BEDS.name, zh="床位|新增"))
+    piped = replace(BEDS, name=replace(BEDS.name, zh="床位|新增"))
     series = series_of(piped, (">20", Q1), ("60", H1))
     row = render.markdown([series], "zh").splitlines()[-1]
     assert row.startswith("| 床位\\|新增 | 一季度 \\>20 张<br>上半年 60 张 | 25 张<br>50 张 |")

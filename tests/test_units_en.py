@@ -3,7 +3,6 @@ magnitude as the yearbooks write it, and the targets file's ``unit_en`` where it
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from typer.testing import CliRunner
 
 from gxcheck import fmt, score
 from gxcheck.cli import app
+from gxcheck.record import replace
 from gxcheck.render import markdown
 from gxcheck.render.common import ReportOptions
 from gxcheck.render.words import reason
@@ -38,7 +38,7 @@ def test_the_built_in_table(unit: str, zh: str, en: str) -> None:
 
 
 def test_unit_en_in_the_targets_file_wins() -> None:
-    beds = dataclasses.replace(make_target("beds", value=100, unit="张"), unit_en="beds")
+    beds = replace(make_target("beds", value=100, unit="张"), unit_en="beds")
     result = score(make_catalogue(beds), [make_actual("beds", 90)]).results[0]
     assert reason(result).zh == "90 张 < 100 张；在基本完成区间内（≥ 90 张）"
     assert reason(result).en == "90 beds < 100 beds; within the near band (≥ 90 beds)"

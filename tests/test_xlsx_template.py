@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import os
 import shutil
@@ -19,6 +18,7 @@ from gxcheck.cli import app
 from gxcheck.evaluate import score
 from gxcheck.model import Quantity, Status
 from gxcheck.periods import Period, parse_period
+from gxcheck.record import replace
 from gxcheck.targets import bundled_targets_path, load_targets
 from gxcheck.xlsx_template import period_choices, template_xlsx
 
@@ -182,7 +182,7 @@ def test_an_xlsx_template_can_go_to_a_pipe() -> None:
 def test_the_instructions_speak_of_the_plans_own_year() -> None:
     """A 2025 plan's template gives 2025 examples, not the bundled plan's 2024."""
     catalogue = load_targets()
-    plan_2025 = dataclasses.replace(catalogue, plan=dataclasses.replace(catalogue.plan, year=2025))
+    plan_2025 = replace(catalogue, plan=replace(catalogue.plan, year=2025))
     book = load_workbook(io.BytesIO(template_xlsx(plan_2025)))
     notes = " ".join(str(c.value) for row in book["说明 Instructions"].iter_rows() for c in row if c.value)
     assert "2025年前三季度" in notes and "2025-09-30" in notes and "2024" not in notes

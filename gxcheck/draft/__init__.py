@@ -9,13 +9,13 @@ words, horizons, the whole text), :mod:`.ids` (pinyin ids), :mod:`.emit` (the YA
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from gxcheck.draft.ids import Ids, slug
 from gxcheck.draft.model import Draft, DraftArea, DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
 from gxcheck.draft.reader import LEAD_TITLE, Reader, plan_span, plan_year, published_date, publisher, url
+from gxcheck.record import replace
 
 __all__ = ["Draft", "DraftArea", "DraftTarget", "Exclusion", "Horizon", "area_ids", "draft", "read_plan"]
 

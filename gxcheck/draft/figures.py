@@ -7,9 +7,10 @@ Magnitude words stay in the unit: 1.2万户 is 1.2 with unit 万户, never 12000
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
+
+from gxcheck.record import record
 
 # Units, longest first so that 平方公里 wins over 公里 and 个百分点 over 个.
 _BASES = sorted(
@@ -32,7 +33,7 @@ _MAGNITUDE_RE = re.compile(r"^[十百千万亿]+")
 Role = Literal["figure", "year", "name", "bare"]
 
 
-@dataclass(frozen=True)
+@record
 class Number:
     """A number found in the text, with what it is."""
 

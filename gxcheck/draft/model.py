@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from gxcheck.model import Commitment, Kind, Op, Text
+from gxcheck.record import record
 
 
-@dataclass(frozen=True)
+@record
 class Horizon:
     """The year a target is due when it is not the plan's year: 到2027年, 2023—2027年, 十四五期间."""
 
@@ -18,7 +18,7 @@ class Horizon:
     words: str  # the plan's words, verbatim
 
 
-@dataclass(frozen=True)
+@record
 class DraftTarget:
     """One target as the wording rules read it; ``notes`` say what was inferred."""
 
@@ -39,7 +39,7 @@ class DraftTarget:
     horizon: Horizon | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Exclusion:
     """Text with a number that did not become a target, and why."""
 
@@ -49,14 +49,14 @@ class Exclusion:
     numbers: int = 1  # how many numbers the quote stands for (a whole review part: many)
 
 
-@dataclass(frozen=True)
+@record
 class DraftArea:
     id: str
     title: str
     numbered: bool  # the plan gives it a heading of its own, (一) or 一、
 
 
-@dataclass(frozen=True)
+@record
 class Draft:
     """A whole draft, in the plan's order."""
 
@@ -71,7 +71,7 @@ class Draft:
     source: str
     year_guessed: bool = False
     first_year: int | None = None  # a multi-year plan's first year (its span is in its title)
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     def needs_review(self) -> int:
         return sum(1 for _, t in self.targets if t.review)

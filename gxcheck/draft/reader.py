@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from gxcheck.draft import notes
 from gxcheck.draft import segment as seg
@@ -20,6 +19,7 @@ from gxcheck.draft.model import DraftArea, DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
 from gxcheck.draft.rules import Context, read_clause
 from gxcheck.model import Commitment
+from gxcheck.record import replace
 
 LEAD_TITLE = "主要预期目标"
 _PLAN_YEAR_RE = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from gxcheck.draft import notes
@@ -21,6 +21,7 @@ from gxcheck.draft.model import DraftTarget, Exclusion, Horizon
 from gxcheck.draft.normalise import normalise
 from gxcheck.draft.segment import items
 from gxcheck.model import Commitment, Kind, Op, Text
+from gxcheck.record import record, replace
 from gxcheck.textsafe import blank
 
 _DIST_RE = re.compile(
@@ -36,7 +37,7 @@ _ONLY_FIGURES_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Group:
     """List members (figureless items) and the item that completes them, as spans."""
 
@@ -49,7 +50,7 @@ class Group:
         return self.members[0][0] if self.members else self.start
 
 
-@dataclass
+@record
 class Context:
     """What the clause's reader needs from around it."""
 
@@ -64,7 +65,7 @@ class Context:
     subject_before: str = ""  # the indicator of the sentence's last target so far
 
 
-@dataclass
+@dataclass  # a reading is built up clause by clause
 class Reading:
     targets: list[DraftTarget]
     exclusions: list[Exclusion]
@@ -181,7 +182,7 @@ def _target(ctx: Context, group: Group, name: str, **fields: object) -> DraftTar
         notes=(),
         horizon=ctx.horizon,
     )
-    target = replace(base, **fields)  # type: ignore[arg-type]
+    target = replace(base, **fields)
     if ctx.horizon is not None:
         beyond = ctx.horizon.last > ctx.year  # an annual plan's target due later: for the reviewer
         target = replace(

@@ -14,8 +14,9 @@ Works on the matching copy (:mod:`gxcheck.draft.normalise`); every piece is a sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
+
+from gxcheck.record import record
 
 _NUMERAL = "一二三四五六七八九十"
 _PART_RE = re.compile(rf"[ \t\u3000]*(?:[{_NUMERAL}]+、|第[{_NUMERAL}]+(?:部分|章|篇)[ \t\u3000]*)")
@@ -33,7 +34,7 @@ _OPEN, _CLOSE = "“‘《（(〔【「『", "”’》）)〕】」』"
 Role = Literal["plan", "review", "meta"]
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """A stretch of text under one heading."""
 

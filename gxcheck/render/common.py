@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from gxcheck import fmt
 from gxcheck.labels import commitment_word, status_word
 from gxcheck.model import Area, Better, Commitment, Op, Plan, Quantity, Result, Rule, Scorecard, Status
 from gxcheck.periods import Period, span_elapsed, span_share_text
+from gxcheck.record import record
 
 ORDER = tuple(Status)  # best first, as the enum declares them
 YEAR_END = (Status.MET, Status.NEAR, Status.MISSED, Status.PENDING, Status.NO_DATA)
@@ -35,7 +35,7 @@ def statuses_shown(card: Scorecard) -> list[Status]:
     return [s for s in ORDER if s in usual or s in present]
 
 
-@dataclass(frozen=True)
+@record
 class ReportOptions:
     """How to render: the language, which statuses fail the run (for the verdict), when the
     report is made (ISO 8601, UTC unless it gives an offset; every format says it, see
@@ -132,7 +132,7 @@ def latest_figures(card: Scorecard) -> Period | None:
     return max((r.actual.period for r in card.results if r.actual is not None), default=None)
 
 
-@dataclass(frozen=True)
+@record
 class Stamp:
     """When a report was made and the latest period its figures cover: the two facts every
     format carries, each in its own form (a line, JSON fields, CSV columns, a JUnit property).

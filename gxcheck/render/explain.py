@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -13,6 +12,7 @@ from gxcheck import fmt
 from gxcheck.labels import KIND_ZH, STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Catalogue, Quantity, Result, Text
 from gxcheck.periods import span_share_text
+from gxcheck.record import record
 from gxcheck.render.common import actual_text_lang, commitment_tag, gap_text
 from gxcheck.render.json_report import num, result_dict, text
 from gxcheck.render.words import ratio_text, reason, rule_text
@@ -20,7 +20,7 @@ from gxcheck.textsafe import visible
 from gxcheck.wrap import Wrapped
 
 
-@dataclass(frozen=True)
+@record
 class Explanation:
     """One result with what the renderers need to show its working."""
 

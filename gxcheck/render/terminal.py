@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rich import box
@@ -22,6 +21,7 @@ from rich.text import Text
 from gxcheck import fmt
 from gxcheck.labels import STATUS_STYLE, STATUS_SYMBOL, commitment_word, status_word
 from gxcheck.model import Catalogue, Commitment, Result, Scorecard, Status
+from gxcheck.record import record, replace
 from gxcheck.render.common import (
     ReportOptions,
     actual_text_lang,
@@ -102,7 +102,7 @@ def _needs_footnote(result: Result) -> bool:
     return not result.status.good or (not result.decided or bool(result.target.note))
 
 
-@dataclass(frozen=True)
+@record
 class _Column:
     """One column, the same in every area's table so that the tables line up."""
 
