@@ -113,7 +113,9 @@ def _usage_line(exc: Any, lang: str = "en") -> str:
     Click's own message stays click's English; the notes around it are in ``lang``."""
     ctx = getattr(exc, "ctx", None)
     where = ctx.command_path if ctx is not None else "gxcheck"
-    message = exc.format_message().rstrip(".")
+    # typer 0.29 and later check a choice through pydantic, which puts "Value error, " before
+    # the same words: "Invalid value for '--lang': Value error, 'xx' is not one of …".
+    message = exc.format_message().rstrip(".").replace(": Value error, ", ": ", 1)
     param = getattr(exc, "param", None)
     envvar = getattr(param, "envvar", None)
     if isinstance(envvar, str):
@@ -812,8 +814,10 @@ def draft(
         ),
     ] = None,
     year: Annotated[
-        int | None,
-        typer.Option("--year", min=1949, max=2100, help="The plan's year (default: read from the text)."),
+        str | None,
+        typer.Option(
+            "--year", metavar="YEAR", help="The plan's year, 1949 to 2100 (default: read from the text)."
+        ),
     ] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="Encoding of the text (default: UTF-8, else GB18030).")
@@ -829,10 +833,11 @@ def draft(
     from gxcheck.draft.summary import summary
     from gxcheck.targets import parse_targets
 
+    plan_year = _plan_year(year)
     shown = "<stdin>" if str(plan) == "-" else str(plan)
     out = _check_output(output, [] if str(plan) == "-" else [plan])
     text = read_plan(plan, shown, encoding)
-    result = make_draft(text, year=year, source=shown)
+    result = make_draft(text, year=plan_year, source=shown)
     if not result.targets:
         raise InputError([Problem(shown, None, msg("draft.no_targets"))])
     drafted = to_yaml(result)
@@ -843,6 +848,18 @@ def draft(
     _emit(drafted, out)
     report = summary(result, area_ids(result.areas), out.shown if out else "-", lang.value)
     (sys.stdout if out is not None else sys.stderr).write(safe_text(report))  # the plan's words in it
+
+
+def _plan_year(raw: str | None) -> int | None:
+    """``--year``, read here rather than by typer so that a bad one is worded as gxcheck's
+    messages are (in the user's language, naming the value), whatever typer's release."""
+    if raw is None:
+        return None
+    low, high = 1949, 2100
+    digits = raw.strip()
+    if not (digits.isdecimal() and len(digits) == 4 and low <= int(digits) <= high):
+        raise UsageError(msg("cli.bad_year", value=raw, low=low, high=high))
+    return int(digits)
 
 
 # What writing to a full, broken or closed standard output raises.

@@ -820,6 +820,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "1 行没有填写数值，其目标按无数据处理（--allow-blank）",
     ),
     "cli.period_option": ("{option}: {problem}", "{option} 参数有误：{problem}"),
+    "cli.bad_year": (
+        "--year: {value!r} is not a year from {low} to {high}",
+        "--year：{value!r} 不是 {low} 到 {high} 之间的年份",
+    ),
     "cli.nothing_checked": (
         "{file}: no target could be checked: no row is a figure for a target of {targets} "
         "(see `gxcheck template` for the ids)",

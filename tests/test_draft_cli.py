@@ -132,9 +132,25 @@ def test_the_output_may_not_be_the_plan(tmp_path: Path) -> None:
     assert Path(source).read_text(encoding="utf-8") == CITY
 
 
-def test_a_bad_year_is_a_usage_error(tmp_path: Path) -> None:
-    code, _, _ = run("draft", plan(tmp_path), "--year", "20245")
-    assert code == 2
+@pytest.mark.parametrize(
+    ("year", "lang", "message"),
+    [
+        ("20245", "en", "gxcheck: --year: '20245' is not a year from 1949 to 2100\n"),
+        ("abc", "en", "gxcheck: --year: 'abc' is not a year from 1949 to 2100\n"),
+        ("1948", "en", "gxcheck: --year: '1948' is not a year from 1949 to 2100\n"),
+        ("2101", "zh", "gxcheck: --year：'2101' 不是 1949 到 2100 之间的年份\n"),
+        ("２０２４年", "zh", "gxcheck: --year：'２０２４年' 不是 1949 到 2100 之间的年份\n"),
+    ],
+)
+def test_a_bad_year_is_refused_by_name(tmp_path: Path, year: str, lang: str, message: str) -> None:
+    assert run("draft", plan(tmp_path), "--year", year, "--lang", lang) == (2, "", message)
+
+
+@pytest.mark.parametrize("year", ["1949", "2100", "２０２６", " 2026 "])
+def test_a_year_at_either_end_or_in_full_width_digits_is_read(tmp_path: Path, year: str) -> None:
+    code, out, _ = run("draft", plan(tmp_path), "--year", year, "--lang", "en")
+    assert code == 0
+    assert f"  year: {int(year)}\n" in out
 
 
 # -- never a traceback -------------------------------------------------------------------------
