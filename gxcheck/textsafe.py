@@ -55,6 +55,11 @@ def has_hidden(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def has_hidden_but_newline(text: str) -> bool:
+    """Whether ``text`` holds a character :func:`safe_text` would escape (a line break it keeps)."""
+    return _CONTROL_BUT_NEWLINE.search(text) is not None
+
+
 def blank(text: str) -> bool:
     """Empty once white space and invisible characters are left out (a name made only of a
     zero-width space is empty)."""

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from gxcheck.errors import InputError, Message, Problem, msg
-from gxcheck.textsafe import blank, has_hidden, safe_text
+from gxcheck.textsafe import blank, has_hidden, has_hidden_but_newline, safe_text
 
 try:  # libyaml is much faster; the pure-Python loader is the fallback
     from yaml import CSafeLoader as _Loader
@@ -151,6 +151,15 @@ class _Builder:
         self.file = file
         self.text = text
         self.seen: set[int] = set()
+        # Shortcuts for a big file, each exact: with no anchor (&) there is no alias, so no
+        # node can be met twice; with no hidden character and no escape (\) in the whole
+        # text, a scalar can hold none but a line break, so one without is its own value.
+        self.aliases = "&" in text
+        self.plain = "\\" not in text and not has_hidden_but_newline(text)
+
+    def string(self, node: yaml.ScalarNode) -> str:
+        value: str = node.value
+        return value if self.plain and "\n" not in value else _text(value)
 
     def alias_line(self) -> int | None:
         """Where the first alias stands (composing shares its node with the anchor)."""
@@ -163,12 +172,13 @@ class _Builder:
         return InputError([Problem(self.file, node.start_mark.line + 1, message)])
 
     def build(self, node: yaml.Node) -> Any:
-        if id(node) in self.seen:
-            raise InputError([Problem(self.file, self.alias_line(), msg("yaml.alias"))])
-        self.seen.add(id(node))
+        if self.aliases:
+            if id(node) in self.seen:
+                raise InputError([Problem(self.file, self.alias_line(), msg("yaml.alias"))])
+            self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if node.tag == _STR_TAG:  # most scalars: the text is the value
-                return _text(node.value)
+                return self.string(node)
             if node.tag not in _SCALAR_TAGS:
                 raise self.fail(node, msg("yaml.tag", tag=node.tag))
             surprise = _yaml11_surprise(node)

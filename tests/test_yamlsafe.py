@@ -120,3 +120,57 @@ def test_unusable_yaml_is_reported_in_the_readers_language(
     for args, expected in (([], zh), (["--lang", "en"], en)):
         result = CliRunner().invoke(app, ["targets", "-t", "t.yaml", *args], env={"GXCHECK_LANG": None})
         assert (result.exit_code, result.stdout, result.stderr) == (2, "", expected + "\n")
+
+
+# Each shortcut of the builder (no anchor: no alias to look for; no hidden character and no
+# escape in the whole text: a scalar without a line break is its own value) must give what
+# the long way gives, on texts where one of them may not be taken.
+SHORTCUT_TEXTS = [
+    "a: plain\nb: [x, y]\n",
+    "a: 'R&D 投入'\nb: x\n",  # an & that is not an anchor
+    'a: "zero\\u200bwidth"\nb: x\n',  # a hidden character made by an escape
+    "a: zero\u200bwidth\nb: x\n",  # ... and raw
+    "a: 'tab\there'\n",
+    "a: |\n  two\n  lines\nb: x\n",  # a line break kept in a value
+    "a: |\n  \u200b\n",  # a value of an invisible character and a line break: empty
+    "a: >\n  folded\n  text\n",
+    "a: ok\r\nb: crlf\r\n",
+    "a: &anchor x\nb: y\n",  # an anchor with no alias
+]
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_the_builders_shortcuts_give_what_the_long_way_gives(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    from gxcheck import yamlsafe
+
+    quick = parse(text, "x.yaml")
+    builder = yamlsafe._Builder("x.yaml", text)
+    builder.aliases, builder.plain = True, False
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert node is not None
+    slow = builder.build(node)
+    assert (quick, quick.key_lines) == (slow, slow.key_lines)
+
+
+def test_the_shortcuts_are_taken_only_where_they_are_exact() -> None:
+    from gxcheck import yamlsafe
+
+    taken = [(b.aliases, b.plain) for b in (yamlsafe._Builder("x", t) for t in SHORTCUT_TEXTS)]
+    assert taken == [
+        (False, True),
+        (True, True),
+        (False, False),
+        (False, False),
+        (False, False),
+        (False, True),
+        (False, False),
+        (False, True),
+        (False, False),
+        (True, True),
+    ]
+    assert parse("a: |\n  \u200b\n", "x")["a"] == ""
+    assert parse("a: zero\u200bwidth\n", "x")["a"] == "zero\\u200bwidth"
