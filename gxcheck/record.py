@@ -82,7 +82,11 @@ def _build(cls: type[T], order: bool) -> type[T]:
         raise TypeError(f"{cls.__name__}: a record cannot inherit from a record")
     if "__post_init__" in own or "__setattr__" in own or "__delattr__" in own:
         raise TypeError(f"{cls.__name__}: a record defines no __post_init__, __setattr__ or __delattr__")
-    annotations: dict[str, Any] = own.get("__annotations__", {})
+    annotations: dict[str, Any] | None = own.get("__annotations__")
+    if annotations is None:  # none, or Python 3.14+ computing them on demand (PEP 649)
+        import inspect
+
+        annotations = inspect.get_annotations(cls)
     names = tuple(annotations)
     defaults: dict[str, object] = {}
     for name, annotation in annotations.items():
