@@ -13,6 +13,7 @@ import pytest
 from conftest import ROOT, make_catalogue, make_target, quantity
 from typer.testing import CliRunner
 
+from gxcheck import actuals
 from gxcheck.actuals import LoadedActuals, load_actuals, parse_actuals
 from gxcheck.cli import app
 from gxcheck.errors import InputError
@@ -625,6 +626,38 @@ def test_load_actuals_passes_ignore_unknown_and_allow_blank(tmp_path: Path) -> N
     loaded = load_actuals(path, CATALOGUE, ignore_unknown=True, allow_blank=True)
     assert [(a.target_id, a.parsed) for a in loaded.actuals] == [("households", quantity(5))]
     assert (loaded.skipped_unknown, loaded.blank) == (1, 1)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_without_the_fast_path_an_export_is_read_by_the_full_parse_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    """Python 3.10 has no possessive quantifiers, so there the scanners are never used
+    (``FAST_PATH`` is False); the full parse gives the same figures, counts and lines."""
+    path = tmp_path / "export.csv"
+    rows = "".join(f"统计局,ind_{i:04d},{i}\n" for i in range(200))
+    text = f'source,id,value\n{rows}"统计局, 区统计",households,5\n统计局,old,1\n统计局,gdp_growth,\n'
+    path.write_bytes(text.encode(encoding))
+    option = {"encoding": encoding} if encoding != "utf-8" else {}
+    fast_path = actuals.FAST_PATH
+    if fast_path:
+        real = actuals._read_big
+        taken: list[LoadedActuals | None] = []
+
+        def spy(*args: Any) -> LoadedActuals | None:
+            taken.append(real(*args))
+            return taken[-1]
+
+        monkeypatch.setattr(actuals, "_read_big", spy)
+        fast = load_actuals(path, CATALOGUE, ignore_unknown=True, allow_blank=True, **option)
+        assert taken == [fast]  # the fast path read it
+    monkeypatch.setattr(actuals, "FAST_PATH", False)
+    monkeypatch.setattr(actuals, "_read_big", lambda *args: pytest.fail("the fast path was taken"))
+    slow = load_actuals(path, CATALOGUE, ignore_unknown=True, allow_blank=True, **option)
+    if fast_path:
+        assert slow == fast
+    assert [(a.target_id, a.parsed, a.line) for a in slow.actuals] == [("households", quantity(5), 202)]
+    assert (slow.skipped_unknown, slow.blank) == (201, 1)
 
 
 # ---------------------------------------------------------------------------
