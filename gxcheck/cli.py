@@ -850,14 +850,17 @@ def draft(
     (sys.stdout if out is not None else sys.stderr).write(safe_text(report))  # the plan's words in it
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese keyboard types them
+
+
 def _plan_year(raw: str | None) -> int | None:
     """``--year``, read here rather than by typer so that a bad one is worded as gxcheck's
     messages are (in the user's language, naming the value), whatever typer's release."""
     if raw is None:
         return None
     low, high = 1949, 2100
-    digits = raw.strip()
-    if not (digits.isdecimal() and len(digits) == 4 and low <= int(digits) <= high):
+    digits = raw.strip().translate(_FULL_WIDTH_DIGITS)
+    if not (len(digits) == 4 and digits.isascii() and digits.isdigit() and low <= int(digits) <= high):
         raise UsageError(msg("cli.bad_year", value=raw, low=low, high=high))
     return int(digits)
 

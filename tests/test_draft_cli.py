@@ -140,6 +140,8 @@ def test_the_output_may_not_be_the_plan(tmp_path: Path) -> None:
         ("1948", "en", "gxcheck: --year: '1948' is not a year from 1949 to 2100\n"),
         ("2101", "zh", "gxcheck: --year：'2101' 不是 1949 到 2100 之间的年份\n"),
         ("２０２４年", "zh", "gxcheck: --year：'２０２４年' 不是 1949 到 2100 之间的年份\n"),
+        ("٢٠٢٤", "en", "gxcheck: --year: '٢٠٢٤' is not a year from 1949 to 2100\n"),  # other digits
+        ("+2024", "en", "gxcheck: --year: '+2024' is not a year from 1949 to 2100\n"),
     ],
 )
 def test_a_bad_year_is_refused_by_name(tmp_path: Path, year: str, lang: str, message: str) -> None:

@@ -199,6 +199,32 @@ def test_usage_errors_are_one_line_in_process_too() -> None:
     assert result.stderr.count("\n") == 1 and "'pdf' is not one of" in result.stderr
 
 
+class _PydanticWorded:
+    """A bad choice as typer 0.29 and later word it (through pydantic): "Value error, " first."""
+
+    ctx = None
+    param = None
+
+    def format_message(self) -> str:
+        return "Invalid value for '--lang' / '-l': Value error, 'xx' is not one of 'zh', 'en'."
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "gxcheck: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en' (see gxcheck -h)"),
+        (
+            "zh",
+            "gxcheck: Invalid value for '--lang' / '-l': 'xx' is not one of 'zh', 'en'（用法见 gxcheck -h）",
+        ),
+    ],
+)
+def test_a_bad_choice_reads_the_same_on_any_typer_release(lang: str, line: str) -> None:
+    from gxcheck import cli
+
+    assert cli._usage_line(_PydanticWorded(), lang) == line
+
+
 def test_never_with_statuses_says_what_is_wrong() -> None:
     result = runner.invoke(app, ["score", ACTUALS, "--fail-on", "never,missed", "--lang", "en"])
     assert (result.exit_code, result.stdout, result.stderr) == (

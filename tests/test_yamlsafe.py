@@ -136,6 +136,8 @@ SHORTCUT_TEXTS = [
     "a: >\n  folded\n  text\n",
     "a: ok\r\nb: crlf\r\n",
     "a: &anchor x\nb: y\n",  # an anchor with no alias
+    "a: |+\n\nb: x\n",  # a value that is a line break alone: empty
+    "list:\n  - {id: a, name: 'x'}\n  - [1, 'y\n    z']\n",  # nested, and a folded quote
 ]
 
 
@@ -150,10 +152,19 @@ def test_the_builders_shortcuts_give_what_the_long_way_gives(
     quick = parse(text, "x.yaml")
     builder = yamlsafe._Builder("x.yaml", text)
     builder.aliases, builder.plain = True, False
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # as parse's
     assert node is not None
     slow = builder.build(node)
-    assert (quick, quick.key_lines) == (slow, slow.key_lines)
+    assert with_lines(quick) == with_lines(slow)
+
+
+def with_lines(value: object) -> object:
+    """A parsed value with every line it remembers, all the way down."""
+    if isinstance(value, LineDict):
+        return ("map", value.line, value.key_lines, {k: with_lines(v) for k, v in value.items()})
+    if isinstance(value, LineList):
+        return ("list", value.line, value.item_lines, [with_lines(v) for v in value])
+    return value
 
 
 def test_the_shortcuts_are_taken_only_where_they_are_exact() -> None:
@@ -171,6 +182,9 @@ def test_the_shortcuts_are_taken_only_where_they_are_exact() -> None:
         (False, True),
         (False, False),
         (True, True),
+        (False, True),
+        (False, True),
     ]
     assert parse("a: |\n  \u200b\n", "x")["a"] == ""
+    assert parse("a: |+\n\nb: x\n", "x")["a"] == ""
     assert parse("a: zero\u200bwidth\n", "x")["a"] == "zero\\u200bwidth"
